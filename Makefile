@@ -1,0 +1,41 @@
+# Read a news article as data. `make report` regenerates every notebook, figure and table;
+# `make test` runs the test suite. Both create .venv/ first when it is missing.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+export PYTHONHASHSEED := 0
+export PYTHONPATH := $(CURDIR)/notebooks
+
+.PHONY: help report test check lint format clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+report: $(STAMP) ## run every notebook in place, regenerate figures/ and data/processed/, HTML in reports/
+	$(PY) -m newslens.run --html reports
+
+test: $(STAMP) ## run the unit tests and execute every notebook
+	$(PY) -m pytest
+
+check: $(STAMP) ## exit non-zero when a committed notebook, figure or table is stale
+	$(PY) -m newslens.run --check
+
+lint: $(STAMP) ## ruff lint and format check (notebooks included)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(STAMP) ## ruff format and autofix (notebooks included)
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+clean: ## remove reports/ and caches (keeps .venv/)
+	rm -rf reports .pytest_cache .ruff_cache
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

@@ -1,0 +1,159 @@
+"""Chart style and saving: one look for every notebook, and byte-identical files on every run.
+
+``use_style()`` sets the shared rcParams; ``decorate`` puts a finding-stating title, a subtitle
+(what is counted, N) and a source line on a figure; ``save_figure`` writes PNG and SVG without
+dates or software versions (fixed SVG hash salt) plus the plotted data as CSV.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from . import paths
+
+#: The shared style: DejaVu Sans, fixed dpi, a fixed SVG hash salt so element ids do not change.
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "x",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "axes.axisbelow": True,
+    "figure.dpi": 100,
+    "figure.figsize": (8, 4.5),
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "svg.hashsalt": "newslens",
+    "svg.fonttype": "path",
+    "legend.frameon": False,
+}
+
+#: Colours: one per category of thing charted, used the same way in every notebook.
+PALETTE = {
+    "positive": "#2b8cbe",
+    "neutral": "#bdbdbd",
+    "negative": "#d7301f",
+    "narration": "#7f7f7f",
+    "quote": "#e6550d",
+    "Taliban": "#4d4d4d",
+    "anti-Taliban": "#1b9e77",
+    "person": "#1f78b4",
+    "organisation": "#33a02c",
+    "document": "#6a3d9a",
+    "media": "#ff7f00",
+    "anonymous": "#999999",
+}
+
+#: Metadata that would change from run to run or machine to machine is left out of saved files.
+PNG_METADATA = {"Software": None}
+SVG_METADATA = {"Date": None, "Creator": None}
+
+
+def use_style() -> None:
+    """Apply the shared chart style (call once at the top of a notebook)."""
+    mpl.rcParams.update(STYLE)
+
+
+def decorate(fig, title: str, subtitle: str = "", source: str = "") -> None:
+    """Title (the finding), subtitle (what is counted and N) and a source line at the bottom."""
+    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    if subtitle:
+        fig.text(0.01, 0.905, subtitle, ha="left", va="bottom", fontsize=9.5, color="#444444")
+    if source:
+        fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=8, color="#666666", wrap=True)
+
+
+def save_figure(fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None) -> list[Path]:
+    """Save ``fig`` as ``<name>.png`` and ``<name>.svg`` (and ``data`` as ``<name>.csv``) in the
+    article's figures folder; returns the paths written."""
+    folder = paths.output_dirs()[0] if folder is None else Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [folder / f"{name}.png", folder / f"{name}.svg"]
+    fig.savefig(written[0], metadata=PNG_METADATA)
+    fig.savefig(written[1], metadata=SVG_METADATA)
+    if data is not None:
+        written.append(folder / f"{name}.csv")
+        data.to_csv(written[-1], index=False, lineterminator="\n")
+    return written
+
+
+def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Path:
+    """Write a processed table as ``<name>.csv`` in the article's processed folder."""
+    folder = paths.output_dirs()[1] if folder is None else Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"{name}.csv"
+    frame.to_csv(out, index=False, lineterminator="\n")
+    return out
+
+
+def show(fig) -> None:
+    """Display a saved figure inline and close it, so no object repr is printed."""
+    plt.show()
+    plt.close(fig)
+
+
+def _source_line(article, detail: str = "") -> str:
+    name = Path(article.name).name
+    return f"Source: “{article.title}” ({name}){'; ' + detail if detail else ''}. Extracted with newslens."
+
+
+def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
+    """Bars of words per body paragraph, split into words inside and outside quotation marks."""
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    quoted = (stats.words * stats.quoted_share).round()
+    ax.bar(stats.position, stats.words - quoted, color=PALETTE["narration"], label="reporter's narration")
+    ax.bar(
+        stats.position,
+        quoted,
+        bottom=stats.words - quoted,
+        color=PALETTE["quote"],
+        label="inside quotation marks",
+    )
+    ax.set(
+        xlabel="body paragraph",
+        ylabel="words",
+        xlim=(0.4, len(stats) + 0.6),
+        ylim=(0, stats.words.max() * 1.2),
+    )
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", visible=True)
+    ax.legend(loc="upper right", ncols=2)
+    decorate(
+        fig,
+        title,
+        f"Words per body paragraph (N = {len(stats)} paragraphs, "
+        f"{int(stats.words.sum()):,} words); quoted share estimated from characters",
+        _source_line(article, "body paragraphs only"),
+    )
+    return fig
+
+
+def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle: str, bins=12):
+    """A histogram with its median marked."""
+    fig, ax = plt.subplots(figsize=(8, 4))
+    ax.hist(values, bins=bins, color=PALETTE["narration"], edgecolor="white")
+    median = float(values.median())
+    ax.axvline(median, color="black", linewidth=1, linestyle="--")
+    ax.annotate(
+        f"median {median:g}",
+        (median, ax.get_ylim()[1] * 0.95),
+        xytext=(4, 0),
+        textcoords="offset points",
+        va="top",
+        fontsize=9,
+    )
+    ax.set(xlabel=xlabel, ylabel="count")
+    ax.grid(axis="y", visible=True)
+    decorate(fig, title, subtitle, _source_line(article))
+    return fig

@@ -1,0 +1,134 @@
+"""Loading: bytes on disk -> an ``Article`` whose ``text`` every offset in the package indexes.
+
+``load_article`` only ever opens its input for reading. Bad input raises ``NewslensError`` with a
+message that names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import NewslensError
+
+#: Share of control characters (other than tab, newline, carriage return, form feed) above which
+#: a decoded file is treated as binary rather than text.
+MAX_CONTROL_SHARE = 0.01
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``; a leading byte-order mark is dropped."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        raise NewslensError(f"{name}: looks like a binary file (it contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise NewslensError(
+                f"{name}: is not UTF-8 text (invalid byte 0x{data[err.start]:02x} at byte "
+                f"{err.start}) and not Windows-1252 either; re-save it as UTF-8"
+            ) from None
+        warnings.warn(
+            f"{name}: is not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start}); "
+            "decoded as Windows-1252 instead",
+            UnicodeWarning,
+            stacklevel=3,
+        )
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if text and controls / len(text) > MAX_CONTROL_SHARE:
+        raise NewslensError(f"{name}: looks like a binary file ({controls} control characters), not text")
+    return text
+
+
+class Article:
+    """A news article as text, with its paragraphs and sentences.
+
+    ``text`` is the decoded text with newlines normalised; every ``start``/``end`` anywhere in
+    newslens indexes into it, so ``article.text[start:end]`` reproduces the span.
+
+    >>> a = Article.from_text("A title\\n\\nBy Jo Bloggs\\n\\nIt rained. Dr. Who said so.")
+    >>> a.title, list(a.sentences.text)
+    ('A title', ['It rained.', 'Dr. Who said so.'])
+    """
+
+    def __init__(self, text: str, name: str | None = None):
+        self.text = text
+        self.name = name or "<text>"
+
+    def __repr__(self) -> str:
+        return f"Article(name={self.name!r}, chars={len(self.text)})"
+
+    @classmethod
+    def from_text(cls, text: str, name: str | None = None) -> Article:
+        """Build an article from a string (newlines normalised, a leading BOM dropped)."""
+        label = name or "<text>"
+        if not isinstance(text, str):
+            raise NewslensError(f"{label}: expected text (str), got {type(text).__name__}")
+        text = normalise_newlines(text)
+        if not text.strip():
+            raise NewslensError(f"{label}: is empty (no text to analyse)")
+        return cls(text, label)
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per paragraph: ``paragraph_id, start, end, kind, text``; ``kind`` is one of
+        ``title, byline, body, boilerplate, author_bio``."""
+        from .segment import paragraphs
+
+        return paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence of the body paragraphs: ``sentence_id, paragraph_id, start, end,
+        text``."""
+        from .segment import sentences
+
+        return sentences(self.text, self.paragraphs)
+
+    @property
+    def body(self) -> pd.DataFrame:
+        """The body paragraphs only."""
+        paras = self.paragraphs
+        return paras[paras.kind == "body"].reset_index(drop=True)
+
+    @property
+    def title(self) -> str:
+        """The title paragraph, else the file name without extension."""
+        titles = self.paragraphs.text[self.paragraphs.kind == "title"]
+        return titles.iloc[0] if len(titles) else Path(self.name).stem
+
+    @property
+    def byline(self) -> str:
+        """The byline paragraph, or an empty string."""
+        lines = self.paragraphs.text[self.paragraphs.kind == "byline"]
+        return lines.iloc[0] if len(lines) else ""
+
+
+def load_article(path: str | Path) -> Article:
+    """Read a UTF-8 text file (Windows-1252 accepted with a warning) into an ``Article``.
+
+    Raises ``NewslensError`` for a missing path, a folder, an empty file, a binary file or
+    undecodable text. The file is opened read-only and never written.
+    """
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise NewslensError(f"{name}: no such file")
+    if path.is_dir():
+        raise NewslensError(f"{name}: is a folder, not an article file")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise NewslensError(f"{name}: cannot be read ({err.strerror})") from None
+    if not data.strip():
+        raise NewslensError(f"{name}: is empty (no text to analyse)")
+    return Article.from_text(_decode(data, name), name=name)

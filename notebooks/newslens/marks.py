@@ -1,0 +1,158 @@
+"""Quotation marks: which characters open and close quoted material, paired within paragraphs.
+
+Rules (news English):
+
+- Curly double marks pair “…”; straight double marks ``"`` open after a space, the start of a
+  paragraph or an opening bracket/dash, and close otherwise. Guillemets «…» and „…“ pair too.
+- Single marks are quote marks when ‘ or ' opens after a space or the start (wire and British
+  style); a ’ or ' between two letters is an apostrophe (“it’s”), never a closing mark.
+  Single-quoted spans inside a double-quoted span are quotes within the quote and are not
+  reported separately.
+- A multi-paragraph quotation repeats the opening mark at the start of each paragraph and closes
+  only at the end: an opening mark left unclosed at the end of a paragraph that is followed by a
+  paragraph starting with an opening mark yields a span to the end of the paragraph, marked
+  ``continues=True``.
+- An opening mark that is never closed (and not continued) yields a span to the end of the
+  paragraph with ``closed=False``; a stray closing mark is ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”“»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+#: Characters after which a straight or ambiguous mark opens a quotation.
+OPENING_CONTEXT = " \t\n\u00a0([{—–-/"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted material: ``start``/``end`` index the words inside the marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    double: bool
+    continues: bool = False
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    return i == lo or text[i - 1] in OPENING_CONTEXT
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """``(offset, 'open'|'close')`` for each double mark in ``text[lo:hi]``."""
+    marks = []
+    pending = False
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == '"':
+            role = "open" if (_opens(text, i, lo) and not pending) else "close"
+        elif ch in DOUBLE_OPEN and not (ch == "“" and pending and "„" in text[lo:i]):
+            role = "open"
+        elif ch in DOUBLE_CLOSE:
+            role = "close"
+        else:
+            continue
+        marks.append((i, role))
+        pending = role == "open"
+    return marks
+
+
+def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
+    spans: list[tuple[int, int | None]] = []
+    open_at = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in "'‘’‹›":
+            continue
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if open_at is None:
+            if (ch in SINGLE_OPEN or ch == "'") and _opens(text, i, lo) and not after.isspace():
+                open_at = i
+        elif (ch in SINGLE_CLOSE or ch == "'") and not before.isspace():
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe: it's, don't
+            if after.isalnum():
+                continue
+            spans.append((open_at, i))
+            open_at = None
+    return [s for s in spans if s[1] is not None]
+
+
+def paragraph_quote_spans(text: str, lo: int, hi: int, next_opens: bool = False) -> list[QuoteSpan]:
+    """Quoted spans in the paragraph ``text[lo:hi]``; ``next_opens`` says whether the following
+    paragraph starts with an opening mark (a multi-paragraph quotation)."""
+    spans: list[QuoteSpan] = []
+    open_at = None
+    for i, role in _double_marks(text, lo, hi):
+        if role == "open":
+            if open_at is not None:  # a new opening mark: the previous one was never closed
+                spans.append(QuoteSpan(open_at + 1, i, open_at, None, True))
+            open_at = i
+        elif open_at is not None:
+            spans.append(QuoteSpan(open_at + 1, i, open_at, i, True))
+            open_at = None
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at + 1, hi, open_at, None, True, continues=next_opens))
+    doubles = [(s.open_mark, s.close_mark if s.closed else s.end) for s in spans]
+    for a, b in _single_spans(text, lo, hi):
+        if not any(o <= a and b <= c for o, c in doubles):
+            spans.append(QuoteSpan(a + 1, b, a, b, False))
+    return [_trim(text, s) for s in sorted(spans, key=lambda s: s.start) if s.end > s.start]
+
+
+def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end, span.open_mark, span.close_mark, span.double, span.continues)
+
+
+def quote_spans(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Every quoted span in the body paragraphs: ``paragraph_id, start, end, open_mark,
+    close_mark, double, continues, text`` (``close_mark`` is -1 when the mark is missing)."""
+    body = paragraphs[paragraphs.kind == "body"].reset_index(drop=True)
+    rows = []
+    for k, para in enumerate(body.itertuples()):
+        nxt = body.start.iloc[k + 1] if k + 1 < len(body) else None
+        next_opens = nxt is not None and text[nxt] in DOUBLE_OPEN + '"'
+        for s in paragraph_quote_spans(text, para.start, para.end, next_opens):
+            rows.append(
+                (
+                    para.paragraph_id,
+                    s.start,
+                    s.end,
+                    s.open_mark,
+                    -1 if s.close_mark is None else s.close_mark,
+                    s.double,
+                    s.continues,
+                )
+            )
+    cols = ["paragraph_id", "start", "end", "open_mark", "close_mark", "double", "continues"]
+    frame = pd.DataFrame(rows, columns=cols).astype(
+        {
+            "paragraph_id": int,
+            "start": int,
+            "end": int,
+            "open_mark": int,
+            "close_mark": int,
+            "double": bool,
+            "continues": bool,
+        }
+    )
+    frame["text"] = [text[s:e] for s, e in zip(frame.start, frame.end)]
+    return frame

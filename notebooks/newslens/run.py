@@ -1,0 +1,127 @@
+"""Run every numbered notebook headless and save it in place, byte-identical on every run.
+
+    python -m newslens.run                 # execute notebooks/NN_*.ipynb in place
+    python -m newslens.run --html reports  # ... and write a standalone HTML copy of each
+    python -m newslens.run --check         # exit 1 when a committed notebook or output is stale
+
+Kernels start with ``notebooks/`` as working directory, ``PYTHONHASHSEED=0`` and at most two at
+once. Per-cell timing is not recorded and the Python patch version is dropped from notebook
+metadata, so a rerun changes no byte. ``--check`` runs everything in a scratch copy of the
+project and compares the notebooks, ``figures/`` and ``data/processed/`` byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from . import paths
+
+WORKERS = 2
+TIMEOUT = 600
+#: What ``--check`` compares between the project and a fresh run.
+OUTPUT_DIRS = ("figures", "data/processed")
+
+
+def notebooks(root: Path = paths.ROOT) -> list[Path]:
+    """The numbered notebooks in run order."""
+    return sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def _clean(nb) -> None:
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    nb.metadata.get("language_info", {}).pop("version", None)
+
+
+def execute(path: Path, html_dir: Path | None = None) -> Path:
+    """Execute one notebook in place on a fresh kernel; optionally export HTML."""
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    _clean(nb)
+    client = NotebookClient(
+        nb,
+        timeout=TIMEOUT,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute(cwd=str(path.parent))
+    nb.metadata.get("language_info", {}).pop("version", None)
+    nbformat.write(nb, path)
+    if html_dir is not None:
+        from nbconvert import HTMLExporter
+
+        html_dir.mkdir(parents=True, exist_ok=True)
+        body, _ = HTMLExporter(embed_images=True).from_notebook_node(nb)
+        (html_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
+    return path
+
+
+def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]:
+    """Execute every numbered notebook under ``root`` (two kernels at a time)."""
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.environ["PYTHONPATH"] = str(root / "notebooks")
+    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    if os.environ.get("ARTICLE"):
+        os.environ["ARTICLE"] = str(Path(os.environ["ARTICLE"]).resolve())
+    books = notebooks(root)
+    with ProcessPoolExecutor(max_workers=min(WORKERS, len(books) or 1)) as pool:
+        return list(pool.map(execute, books, [html_dir] * len(books)))
+
+
+def _files(root: Path) -> set[str]:
+    found = {str(p.relative_to(root)) for p in notebooks(root)}
+    for folder in OUTPUT_DIRS:
+        found |= {str(p.relative_to(root)) for p in (root / folder).rglob("*") if p.is_file()}
+    return found
+
+
+def check(root: Path = paths.ROOT) -> list[str]:
+    """Rerun everything in a scratch copy; return the committed files that differ (empty: current)."""
+    with tempfile.TemporaryDirectory(prefix="newslens-check-") as tmp:
+        copy = Path(tmp) / "project"
+        ignore = shutil.ignore_patterns(".venv", ".git", "reports", "__pycache__", ".ipynb_checkpoints")
+        for part in ("notebooks", "data", "figures"):
+            if (root / part).exists():
+                shutil.copytree(root / part, copy / part, ignore=ignore)
+        os.environ.pop("ARTICLE", None)
+        run_all(copy)
+        before, after = _files(root), _files(copy)
+        stale = sorted(before ^ after)
+        stale += sorted(f for f in before & after if not filecmp.cmp(root / f, copy / f, shallow=False))
+        return stale
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--html", type=Path, help="also write an HTML copy of each notebook here")
+    parser.add_argument("--check", action="store_true", help="exit 1 if committed outputs are stale")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = check()
+        for name in stale:
+            print(f"stale: {name}")
+        print("outputs are current" if not stale else f"{len(stale)} stale file(s): run `make report`")
+        return 1 if stale else 0
+    for path in run_all(html_dir=args.html.resolve() if args.html else None):
+        print(f"ran {path.relative_to(paths.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Segmentation: paragraphs (with their kind) and body sentences.
+
+Paragraphs are blocks separated by blank lines; a text with no blank lines is read one paragraph
+per line. Each paragraph gets a ``kind`` from general rules for news pages (the word tables below):
+
+- ``boilerplate``: page furniture. A short paragraph that matches a navigation or call-to-action
+  pattern (``Skip to main content``, subscribe/sign-up plugs, ``Advertisement``, sharing and
+  cookie notices), or a short label with no sentence punctuation inside the article (link labels,
+  kickers, "Related" boxes).
+- ``title``: the first paragraph that is not boilerplate, when it is short.
+- ``byline``: near the top, a short paragraph that credits authors (``By ...``, ``Written by``)
+  or gives only the date.
+- ``author_bio``: at the very end, paragraphs that describe an author ("Jo Bloggs is a reporter at
+  ...", "Twitter: @...", "Reporting by ...; Editing by ...").
+- ``body``: the rest.
+
+Sentences come from NLTK's Punkt tokenizer built in code with ``NEWS_ABBREVIATIONS`` (no trained
+pickle, nothing downloaded): a full stop after one of them never ends a sentence, and a closing
+quotation mark after a full stop stays with its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+#: Abbreviations after which a full stop does not end a sentence (lower case, without the final
+#: full stop, as Punkt stores them). Titles, ranks, US state and month abbreviations, company
+#: suffixes, dotted country and agency initialisms, and single-letter initials ("George W. Bush").
+NEWS_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs dr prof rev fr sr jr st hon
+    gen lt col maj capt cmdr cdr adm sgt cpl pvt brig
+    rep reps sen sens gov lt.gov pres amb supt insp det
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    inc corp co ltd llc bros dept univ assn est approx vol no nos fig
+    u.s u.k u.n e.u u.s.a u.a.e d.c n.y l.a e.g i.e a.k.a
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")
+
+#: Navigation and call-to-action patterns; a paragraph of at most ``BOILERPLATE_MAX_WORDS`` words
+#: that matches one is page furniture, not article text.
+BOILERPLATE_PATTERNS = re.compile(
+    r"""^\s*(skip\ to\ (main\ )?content|advertisement|sponsored(\ content)?|related(\ (articles|stories|coverage))?
+        |read\ (more|next)|recommended|most\ (popular|read)|share\ (this|on)|sign\ (up|in)|log\ in
+        |listen\ to\ (this|the)\ (article|story)|(click|tap)\ here|follow\ us|image\ (source|caption)
+        |photo(graph)?:)
+      |\bsubscri(be|ber|bers|ption)\b|\bnewsletters?\b|\bcookies?\b|all\ rights\ reserved|©
+      |\bsupport\ (us|our\ journalism)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BOILERPLATE_MAX_WORDS = 20
+
+#: A label is a short paragraph without sentence punctuation at its end (link labels, kickers).
+LABEL_MAX_WORDS = 6
+SENTENCE_END = tuple(".?!:;\"'”’)…")
+
+#: Bylines: a credit near the top ("By Jo Bloggs", "As published by X By ...", "Written by").
+BYLINE_PATTERN = re.compile(r"(^|\s)(by|BY|By)\s|^(written|reported|words)\s+by\b", re.IGNORECASE)
+BYLINE_CAPITAL_BY = re.compile(r"(^|\s)(By|BY)\s")
+BYLINE_MAX_WORDS = 60
+#: A dateline alone ("Updated August 19, 2021, 4:15 PM") near the top counts as byline matter.
+DATELINE_PATTERN = re.compile(
+    r"^(published|updated|posted)?\s*:?\s*(\w+day,?\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+#: Author bios: "<Name> is a/an/the/<Outlet>'s ... <role>", social handles, wire credit lines.
+AUTHOR_ROLES = (
+    "reporter|correspondent|editor|writer|columnist|journalist|contributor|fellow|analyst|author"
+    "|producer|photographer|bureau chief|staff writer|contributing|professor|researcher"
+)
+AUTHOR_BIO_PATTERN = re.compile(
+    r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){1,3}\s+(is|was|has been)\s+[^.]{0,120}\b(" + AUTHOR_ROLES + r")\b"
+    r"|\b(twitter|x|instagram|bluesky):\s*@\w+|^\(?(reporting|additional reporting|writing|editing)\s+by\b",
+    re.IGNORECASE,
+)
+AUTHOR_BIO_MAX_WORDS = 80
+
+#: Verbs that report speech or writing ("said", "told", "added" ...), in all the forms news uses.
+#: Segmentation uses them to keep "?” Mir asked." in one sentence; attribution uses them as cues.
+SPEECH_VERBS = tuple(
+    """
+    said says say saying told tells tell added adds asked asks ask wrote writes write declared
+    declares explained explains noted notes argued argues insisted insists warned warns replied
+    replies responded responds continued continues stated states recalled recalls suggested
+    suggests acknowledged acknowledges conceded concedes countered counters claimed claims
+    maintained maintains observed observes remarked remarks stressed stresses urged urges
+    cautioned cautions complained complains admitted admits announced announces tweeted tweets
+    posted posts emphasized emphasizes predicted predicts agreed agrees estimated estimates
+    """.split()
+)
+#: A short attribution left over after a quotation that ends in "?" or "!" (Punkt splits there):
+#: "Mir asked.", "he said.", "said Mick Mulroy, a former official."
+_VERBS = "|".join(SPEECH_VERBS)
+ATTRIBUTION_TAIL = re.compile(
+    rf"^(?:(?:[A-Z][\w.'’-]*|he|she|they|it|we|I)\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
+    rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,100}}\.$"
+)
+QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")
+TITLE_MAX_WORDS = 30
+
+_BLOCK_SEP = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph, trimmed of surrounding whitespace."""
+    if _BLOCK_SEP.search(text):
+        pieces = _BLOCK_SEP.finditer(text)
+        bounds, pos = [], 0
+        for sep in pieces:
+            bounds.append((pos, sep.start()))
+            pos = sep.end()
+        bounds.append((pos, len(text)))
+    else:
+        bounds, pos = [], 0
+        for line in text.split("\n"):
+            bounds.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    spans = []
+    for start, end in bounds:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_boilerplate(text: str) -> bool:
+    return _words(text) <= BOILERPLATE_MAX_WORDS and bool(BOILERPLATE_PATTERNS.search(text))
+
+
+def _is_label(text: str) -> bool:
+    return _words(text) <= LABEL_MAX_WORDS and not text.rstrip().endswith(SENTENCE_END)
+
+
+def _is_byline(text: str) -> bool:
+    if _words(text) > BYLINE_MAX_WORDS:
+        return False
+    if DATELINE_PATTERN.match(text) and _words(text) <= 12:
+        return True
+    return bool(re.match(r"\s*(by|written by|reported by)\s", text, re.IGNORECASE)) or bool(
+        BYLINE_CAPITAL_BY.search(text)
+    )
+
+
+def _is_author_bio(text: str) -> bool:
+    return _words(text) <= AUTHOR_BIO_MAX_WORDS and bool(AUTHOR_BIO_PATTERN.search(text))
+
+
+def classify_paragraphs(texts: list[str]) -> list[str]:
+    """The ``kind`` of each paragraph text, by the rules in the module docstring."""
+    kinds = ["boilerplate" if _is_boilerplate(t) else "" for t in texts]
+    # author bios: the trailing run of bio (or boilerplate) paragraphs
+    for i in range(len(texts) - 1, -1, -1):
+        if kinds[i] == "boilerplate":
+            continue
+        if _is_author_bio(texts[i]):
+            kinds[i] = "author_bio"
+        else:
+            break
+    rest = [i for i, k in enumerate(kinds) if not k]
+    title = None
+    if len(rest) > 1 and _words(texts[rest[0]]) <= TITLE_MAX_WORDS and "\n" not in texts[rest[0]]:
+        title = rest[0]
+        kinds[title] = "title"
+    start = rest.index(title) + 1 if title is not None else 0
+    # bylines: among the first paragraphs after the title
+    for i in rest[start : start + 3]:
+        if _is_byline(texts[i]):
+            kinds[i] = "byline"
+    for i in rest:
+        if kinds[i]:
+            continue
+        kinds[i] = "boilerplate" if _is_label(texts[i]) and len(rest) > 1 else "body"
+    return kinds
+
+
+def paragraphs(text: str) -> pd.DataFrame:
+    """One row per paragraph: ``paragraph_id, start, end, kind, text``.
+
+    >>> paragraphs("Skip to main content\\n\\nBig News\\n\\nBy Jo\\n\\nIt rained.").kind.tolist()
+    ['boilerplate', 'title', 'byline', 'body']
+    """
+    spans = paragraph_spans(text)
+    texts = [text[s:e] for s, e in spans]
+    return pd.DataFrame(
+        {
+            "paragraph_id": range(len(spans)),
+            "start": [s for s, _ in spans],
+            "end": [e for _, e in spans],
+            "kind": classify_paragraphs(texts),
+            "text": texts,
+        }
+    )
+
+
+def make_sentence_tokenizer(abbreviations=NEWS_ABBREVIATIONS) -> PunktSentenceTokenizer:
+    """An untrained Punkt tokenizer that knows the given abbreviations."""
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations)
+    return PunktSentenceTokenizer(params)
+
+
+_TOKENIZER = make_sentence_tokenizer()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in a piece of text (Punkt with news abbreviations); a
+    short attribution after a quoted question or exclamation stays with it ("Why?” Mir asked.)."""
+    spans: list[tuple[int, int]] = []
+    for s, e in _TOKENIZER.span_tokenize(text):
+        if not text[s:e].strip():
+            continue
+        if (
+            spans
+            and text[spans[-1][0] : spans[-1][1]].endswith(QUESTION_OR_EXCLAMATION_QUOTE_END)
+            and ATTRIBUTION_TAIL.match(text[s:e])
+        ):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def sentences(text: str, paras: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of the body paragraphs: ``sentence_id, paragraph_id, start, end,
+    text`` (offsets into ``text``)."""
+    rows = []
+    for para in paras[paras.kind == "body"].itertuples():
+        for s, e in sentence_spans(text[para.start : para.end]):
+            rows.append((para.paragraph_id, para.start + s, para.start + e))
+    frame = pd.DataFrame(rows, columns=["paragraph_id", "start", "end"])
+    frame.insert(0, "sentence_id", range(len(frame)))
+    frame["text"] = [text[s:e] for s, e in zip(frame.start, frame.end)]
+    return frame.astype({"sentence_id": int, "paragraph_id": int, "start": int, "end": int, "text": object})
+
+
+def word_count(text: str) -> int:
+    """Words as news style counts them: runs of letters or digits (``U.S.`` and ``7,000`` are one)."""
+    return len(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[\w’'.,-]*\w")
+
+
+def paragraph_stats(article) -> pd.DataFrame:
+    """One row per body paragraph: ``paragraph_id, position, start, end, words, sentences,
+    quoted_chars, quoted_share`` (``position`` counts body paragraphs from 1; ``quoted_share`` is
+    the share of the paragraph's characters inside quotation marks)."""
+    from .marks import quote_spans
+
+    body = article.body
+    spans = quote_spans(article.text, article.paragraphs)
+    quoted = (spans.end - spans.start).groupby(spans.paragraph_id).sum()
+    counts = article.sentences.groupby("paragraph_id").size()
+    frame = pd.DataFrame(
+        {
+            "paragraph_id": body.paragraph_id,
+            "position": range(1, len(body) + 1),
+            "start": body.start,
+            "end": body.end,
+            "words": body.text.map(word_count),
+            "sentences": body.paragraph_id.map(counts).fillna(0).astype(int),
+            "quoted_chars": body.paragraph_id.map(quoted).fillna(0).astype(int),
+        }
+    )
+    frame["quoted_share"] = (frame.quoted_chars / (frame.end - frame.start)).round(3)
+    return frame
