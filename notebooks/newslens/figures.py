@@ -157,3 +157,65 @@ def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle
     ax.grid(axis="y", visible=True)
     decorate(fig, title, subtitle, _source_line(article))
     return fig
+
+
+def measured_table(name: str, compute, needs: Path) -> pd.DataFrame | None:
+    """A measurement on development data that only some machines have.
+
+    When ``needs`` exists, ``compute()`` runs and its table is saved as ``data/processed/<name>.csv``
+    (for the seed's report only); otherwise the committed copy is read back, so the report reads
+    the same everywhere. ``None`` when neither is available."""
+    out = paths.PROCESSED / f"{name}.csv"
+    if Path(needs).exists():
+        frame = compute()
+        if paths.is_seed():
+            save_table(frame, name, paths.PROCESSED)
+        return frame
+    return pd.read_csv(out) if out.exists() else None
+
+
+def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):
+    """Sentence position against compound score, a rolling mean, and paragraph boundaries."""
+    fig, ax = plt.subplots(figsize=(10, 4.4))
+    x = scored.sentence_id + 1
+    colours = scored.label.map(PALETTE)
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    starts = x[scored.paragraph_id.ne(scored.paragraph_id.shift())]
+    for pos in starts.iloc[1:]:
+        ax.axvline(pos - 0.5, color="#eeeeee", linewidth=0.8, zorder=0)
+    ax.scatter(x, scored.compound, c=colours, s=22, zorder=3)
+    rolling = scored.compound.rolling(window, center=True, min_periods=1).mean()
+    ax.plot(x, rolling, color="black", linewidth=1.6, label=f"rolling mean of {window} sentences")
+    ax.set(
+        xlabel="sentence (reading order; light lines mark paragraphs)",
+        ylabel="compound score",
+        ylim=(-1.05, 1.05),
+        xlim=(0.3, len(scored) + 0.7),
+    )
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", visible=True)
+    ax.legend(loc="upper right")
+    decorate(
+        fig,
+        title,
+        f"Sentiment of each body sentence (N = {len(scored)}), news-calibrated VADER; dots coloured by label",
+        _source_line(article, "all body sentences"),
+    )
+    return fig
+
+
+def plot_groups(values: pd.DataFrame, group: str, value: str, article, title: str, subtitle: str):
+    """One row of dots per group with its mean marked (groups ordered by mean)."""
+    order = values.groupby(group)[value].mean().sort_values().index.tolist()
+    fig, ax = plt.subplots(figsize=(8, 0.6 * len(order) + 1.8))
+    for i, name in enumerate(order):
+        v = values.loc[values[group] == name, value]
+        jitter = ((pd.Series(range(len(v))) % 5) - 2) * 0.06
+        ax.scatter(v, i + jitter.to_numpy(), s=20, alpha=0.75, color=PALETTE.get(name, PALETTE["narration"]))
+        ax.plot([v.mean()] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2)
+        ax.annotate(f"mean {v.mean():+.2f} (n = {len(v)})", (v.mean(), i + 0.32), fontsize=8.5, ha="center")
+    ax.set_yticks(range(len(order)), order)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set(xlabel=value, xlim=(-1.05, 1.05), ylim=(-0.6, len(order) - 0.2))
+    decorate(fig, title, subtitle, _source_line(article))
+    return fig

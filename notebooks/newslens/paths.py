@@ -20,7 +20,9 @@ ANNOTATIONS = DATA / "annotations"
 PROCESSED = DATA / "processed"
 FIGURES = ROOT / "figures"
 REPORTS = ROOT / "reports"
-DEV_DATA = ROOT.parent / "shared" / "dev-data"
+#: Annotated news from others, for measuring generalisation; present only on development machines.
+#: ``$NEWSLENS_DEV_DATA`` overrides (the runner sets it so scratch copies measure the same files).
+DEV_DATA = Path(os.environ.get("NEWSLENS_DEV_DATA") or ROOT.parent / "shared" / "dev-data")
 
 SEED_ARTICLE = RAW / "2021-08-19_foreign-policy_anti-taliban-front-is-already-forming.txt"
 

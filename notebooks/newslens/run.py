@@ -74,6 +74,8 @@ def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]
     """Execute every numbered notebook under ``root`` (two kernels at a time)."""
     os.environ["PYTHONHASHSEED"] = "0"
     os.environ["PYTHONPATH"] = str(root / "notebooks")
+    if paths.DEV_DATA.is_dir():
+        os.environ["NEWSLENS_DEV_DATA"] = str(paths.DEV_DATA.resolve())
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     if os.environ.get("ARTICLE"):
         os.environ["ARTICLE"] = str(Path(os.environ["ARTICLE"]).resolve())
