@@ -31,7 +31,9 @@ def load_gold(path: str | Path, text: str | None = None) -> pd.DataFrame:
     return gold
 
 
-def match_spans(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = MIN_OVERLAP) -> list[tuple[int, int]]:
+def match_spans(
+    pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = MIN_OVERLAP
+) -> list[tuple[int, int]]:
     """``(pred_index, gold_index)`` pairs: one-to-one, largest overlap first."""
     pairs = []
     for gi, g in zip(gold.index, zip(gold.start, gold.end)):
@@ -85,9 +87,19 @@ def compare_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     for pi, p in pred.iterrows():
         if pi not in matched_p:
             rows.append(
-                {"status": "extra", "gold_kind": "", "gold_speaker": "", "gold_start": -1, "gold_text": "",
-                 "pred_kind": p.kind, "pred_speaker": p.speaker, "pred_start": p.start, "kind_ok": False,
-                 "speaker_ok": False, "pred_text": p.text}
+                {
+                    "status": "extra",
+                    "gold_kind": "",
+                    "gold_speaker": "",
+                    "gold_start": -1,
+                    "gold_text": "",
+                    "pred_kind": p.kind,
+                    "pred_speaker": p.speaker,
+                    "pred_start": p.start,
+                    "kind_ok": False,
+                    "speaker_ok": False,
+                    "pred_text": p.text,
+                }
             )
     frame = pd.DataFrame(rows)
     if "pred_text" not in frame:
@@ -180,8 +192,9 @@ def polnear_scores(docs: list[dict], find_quotes, article_from_text) -> pd.DataF
         (k, n, f, round(f / n, 3) if n else 0.0, c, ok, round(ok / c, 3) if c else 0.0)
         for k, (n, f, c, ok) in stats.items()
     ]
-    frame = pd.DataFrame(rows, columns=["kind", "gold", "found", "recall", "speaker_checked", "speaker_ok",
-                                        "speaker_accuracy"])
+    frame = pd.DataFrame(
+        rows, columns=["kind", "gold", "found", "recall", "speaker_checked", "speaker_ok", "speaker_accuracy"]
+    )
     frame.attrs["marks_precision"] = round(marks_hit / marks_pred, 3) if marks_pred else 0.0
     frame["quote_mark_predictions"] = marks_pred
     frame["quote_mark_precision"] = frame.attrs["marks_precision"]

@@ -219,3 +219,105 @@ def plot_groups(values: pd.DataFrame, group: str, value: str, article, title: st
     ax.set(xlabel=value, xlim=(-1.05, 1.05), ylim=(-0.6, len(order) - 0.2))
     decorate(fig, title, subtitle, _source_line(article))
     return fig
+
+
+def _speaker_colours(frame: pd.DataFrame) -> list[str]:
+    return [PALETTE.get(t, PALETTE["narration"]) for t in frame.source_type]
+
+
+def _type_legend(ax, types) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=PALETTE[t], label=t) for t in sorted(set(types)) if t in PALETTE]
+    ax.legend(handles=handles, loc="lower right", title="source type")
+
+
+def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
+    """Horizontal bars: words inside quotation marks per speaker, coloured by source type, with
+    the count of reported-speech (indirect) attributions written beside each bar."""
+    data = sources[~sources.silent].sort_values(["quoted_words", "indirect"], kind="stable")
+    fig, ax = plt.subplots(figsize=(9, 0.38 * len(data) + 1.8))
+    y = range(len(data))
+    ax.barh(y, data.quoted_words, color=_speaker_colours(data))
+    total = max(1, int(data.quoted_words.sum()))
+    for i, (w, n) in enumerate(zip(data.quoted_words, data.indirect)):
+        label = f"{w} words ({w / total:.0%})" if w else "no words in quotation marks"
+        label += f" + {n} reported" if n else ""
+        ax.annotate(label, (w, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8.5)
+    ax.set_yticks(list(y), data.speaker)
+    ax.set(xlabel="words inside quotation marks", xlim=(0, data.quoted_words.max() * 1.45 + 1))
+    _type_legend(ax, data.source_type)
+    decorate(
+        fig,
+        title,
+        f"Quoted words per source (N = {len(data)} sources, {total} quoted words); "
+        "reported speech counted beside",
+        _source_line(article, "all body quotes"),
+    )
+    return fig
+
+
+def plot_quote_kinds(sources: pd.DataFrame, article, title: str):
+    """Stacked bars per speaker: direct, partial and indirect quotes."""
+    data = sources[~sources.silent].assign(n=lambda d: d.direct + d.partial + d.indirect)
+    data = data.sort_values(["n", "direct"], kind="stable")
+    fig, ax = plt.subplots(figsize=(9, 0.38 * len(data) + 1.8))
+    left = pd.Series(0, index=data.index)
+    colours = {"direct": PALETTE["quote"], "partial": "#fdae6b", "indirect": PALETTE["narration"]}
+    for kind in ("direct", "partial", "indirect"):
+        ax.barh(range(len(data)), data[kind], left=left, color=colours[kind], label=kind)
+        left = left + data[kind]
+    ax.set_yticks(range(len(data)), data.speaker)
+    ax.set(xlabel="quotes")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right")
+    decorate(
+        fig,
+        title,
+        f"Quotes per source by kind (N = {int(data.n.sum())} quotes)",
+        _source_line(article, "all body quotes"),
+    )
+    return fig
+
+
+def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Series, article, title: str):
+    """Where each voice appears: one row per speaker (in order of first appearance), one mark
+    per quote at its body-paragraph position; filled for quotation marks, open for reported."""
+    order = sources[~sources.silent].sort_values("first_paragraph", kind="stable")
+    row = {s: i for i, s in enumerate(order.speaker)}
+    q = quotes[quotes.speaker.isin(row)]
+    fig, ax = plt.subplots(figsize=(10, 0.38 * len(order) + 1.8))
+    colour = dict(zip(order.speaker, _speaker_colours(order)))
+    for kind, face in (("direct", True), ("partial", True), ("indirect", False)):
+        k = q[q.kind == kind]
+        c = [colour[s] for s in k.speaker]
+        ax.scatter(
+            k.paragraph_id.map(positions),
+            k.speaker.map(row),
+            s=70,
+            marker="o" if kind != "partial" else "D",
+            facecolors=c if face else "none",
+            edgecolors=c,
+            linewidths=1.5,
+            label=kind,
+        )
+    ax.set_yticks(range(len(order)), order.speaker)
+    ax.invert_yaxis()
+    ax.set(xlabel="body paragraph", xlim=(0.5, positions.max() + 0.5))
+    ax.grid(axis="x", visible=True)
+    from matplotlib.lines import Line2D
+
+    keys = [("direct", "o", "black"), ("partial", "D", "black"), ("indirect", "o", "none")]
+    handles = [
+        Line2D([], [], marker=m, linestyle="", markerfacecolor=f, markeredgecolor="black", label=k)
+        for k, m, f in keys
+    ]
+    ax.legend(handles=handles, loc="upper right", ncols=3, bbox_to_anchor=(1, 1.12))
+    decorate(
+        fig,
+        title,
+        f"Each mark is a quote (N = {len(q)}) at its paragraph; filled: in quotation marks, "
+        "open: reported speech",
+        _source_line(article, "all body quotes"),
+    )
+    return fig

@@ -69,26 +69,44 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return marks
 
 
-def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
-    spans: list[tuple[int, int | None]] = []
-    open_at = None
-    for i in range(lo, hi):
+def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Single-quoted spans. A closing mark between two letters is an apostrophe; one after a
+    letter and before a space and a lower-case word ("the rebels’ camp") is a weak candidate,
+    used only when no strong closer (after punctuation, or before punctuation or the end) follows
+    before the next opening mark."""
+    spans: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
         ch = text[i]
-        if ch not in "'‘’‹›":
-            continue
-        before = text[i - 1] if i > lo else " "
-        after = text[i + 1] if i + 1 < hi else " "
-        if open_at is None:
-            if (ch in SINGLE_OPEN or ch == "'") and _opens(text, i, lo) and not after.isspace():
-                open_at = i
-        elif (ch in SINGLE_CLOSE or ch == "'") and not before.isspace():
-            if before.isalnum() and after.isalnum():
-                continue  # an apostrophe: it's, don't
-            if after.isalnum():
+        if (
+            (ch in SINGLE_OPEN or ch == "'")
+            and _opens(text, i, lo)
+            and i + 1 < hi
+            and not text[i + 1].isspace()
+        ):
+            strong = weak = None
+            for j in range(i + 1, hi):
+                c = text[j]
+                if c not in "'’›":
+                    continue
+                before, after = text[j - 1], text[j + 1] if j + 1 < hi else " "
+                if before.isspace() or after.isalnum():
+                    continue  # an opening mark or an apostrophe inside a word
+                if before in ",.?!;:…" or not after.isspace() or j + 1 >= hi:
+                    strong = j
+                    break
+                nxt = text[j + 2] if j + 2 < hi else ""
+                if weak is None and not nxt.islower():
+                    weak = j
+                elif weak is None and not any(x in text[j + 1 : hi] for x in "'’›"):
+                    weak = j
+            close = strong if strong is not None else weak
+            if close is not None:
+                spans.append((i, close))
+                i = close + 1
                 continue
-            spans.append((open_at, i))
-            open_at = None
-    return [s for s in spans if s[1] is not None]
+        i += 1
+    return spans
 
 
 def paragraph_quote_spans(text: str, lo: int, hi: int, next_opens: bool = False) -> list[QuoteSpan]:

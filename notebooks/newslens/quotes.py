@@ -112,6 +112,11 @@ MEDIA_NAMES = (
     "the post",
     "the journal",
 )
+#: Words that make a capitalised run a news outlet ("The Daily Planet", "Kabul Times").
+MEDIA_WORDS = frozenset(
+    "times post journal news herald tribune gazette guardian telegraph chronicle daily press magazine "
+    "radio tv television broadcasting newspaper wire".split()
+)
 #: Head nouns of documents.
 DOCUMENT_NOUNS = frozenset(
     "memo memos report reports assessment assessments document documents study studies statement "
@@ -125,6 +130,7 @@ GROUP_NOUNS = frozenset(
     "members supporters opponents activists economists investors veterans many some others".split()
 )
 #: Words in a place name, which is never a speaker.
+PREPOSITIONS = frozenset("to of for with in at on from by about as and or".split())
 QUANTIFIERS = frozenset("some many several most two three four few a an the other others".split())
 PLACE_WORDS = frozenset(
     "valley province mountains mountain river city street asia europe africa america east west north south "
@@ -163,7 +169,9 @@ _CUE_ALT = "|".join(sorted((re.escape(c) for c in MULTIWORD_CUES + CUE_WORDS), k
 _CUE = re.compile(rf"\b({_CUE_ALT}|According to)\b")
 _THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
 _APPOSITIVE_START = re.compile(r"^(a|an|the|who|whose|which|one|[\w’']+’s|[\w']+'s)\b", re.IGNORECASE)
-_QUOTE_CHARS = "“”\"‘’«»„"
+_QUOTE_CHARS = '“”"‘’«»„'
+_DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|$)")
+_PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")
 
 
 @dataclass
@@ -240,6 +248,8 @@ def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _media(name: str) -> bool:
     low = name.lower().removeprefix("the ")
+    if any(w in MEDIA_WORDS for w in low.split()):
+        return True
     return any(low == m.removeprefix("the ") or low.endswith(" " + m) for m in MEDIA_NAMES)
 
 
@@ -337,15 +347,16 @@ def _phrase_mention(state: _State, s: int, e: int, role: str = "") -> Mention | 
     phrase = text[s:e]
     low = phrase.lower()
     if low in PRONOUNS:
-        if PRONOUNS[low] == "o":
-            ante = state.last_org
-        else:
-            ante = state.last_person
+        ante = state.last_org if PRONOUNS[low] == "o" else state.last_person
         if ante is None:
             return Mention(f"(unresolved) {phrase}", phrase, s, e, "anonymous", role)
         return Mention(ante.canonical, phrase, s, e, ante.source_type, role or ante.role)
+    tag = _PARTY_TAG.search(phrase)  # "Jason Chaffetz (R-Utah)"
+    if tag:
+        e = s + tag.start()
+        phrase = text[s:e]
     words = phrase.split()
-    if len(words) > 12:
+    if len(words) > 12 or not words:
         return None
     runs = _name_runs(text, s, e)
     lows = [w.lower().strip(",.") for w in words]
@@ -366,6 +377,22 @@ def _phrase_mention(state: _State, s: int, e: int, role: str = "") -> Mention | 
                     _register(state, m)
                     state.last_person = m
                 return m
+        descriptor = text[s:rs].strip(" ,")
+        last_word = descriptor.split()[-1].lower() if descriptor else ""
+        if (
+            re_ == e
+            and descriptor
+            and len(descriptor.split()) <= 6
+            and last_word not in PREPOSITIONS
+            and (len(text[rs:re_].split()) >= 2 or last_word in TITLE_WORDS)
+        ):  # "Trump lawyer Marc Kasowitz", "panel Chairman Rep. Jason Chaffetz (R-Utah)"
+            m = _classify_run(text, rs, re_)
+            if m is not None and m.source_type == "person":
+                m.surface, m.start, m.end = phrase, s, e
+                m.role = " ".join(x for x in (descriptor, m.role, role) if x)
+                _register(state, m)
+                state.last_person = m
+                return m
     if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
         cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
         base = " ".join(words[:cut])
@@ -385,15 +412,21 @@ def _attribution_after(state: _State, s: int, e: int) -> tuple[Mention, str] | N
     text = state.text
     cue = _CUE.search(text, s, e)
     if cue is None:
-        return None
+        dash = _DASH_CREDIT.match(text, s, e)  # “...” ― Krystal Correa
+        if dash is None:
+            return None
+        m = _phrase_mention(state, dash.start(1), dash.end(1))
+        return (m, "―") if m else None
     state.used_cues.add(cue.start())
     before = text[s : cue.start()]
     if before.strip(" ,—–" + _QUOTE_CHARS):  # "X said", "X, role, told"
         chunks = _chunks(text, s, cue.start())
-        candidates = [c for c in chunks if _phrase_mention(_State(text, dict(state.persons)), *c)]
+        probe = _State(text, dict(state.persons), state.last_person, state.last_org)
+        candidates = [c for c in chunks if _phrase_mention(probe, *c)]
         if not candidates:
             return None
-        pick = candidates[0]
+        exact = [c for c in candidates if _name_runs(text, *c) == [c]]  # a chunk that is just a name
+        pick = (exact or candidates)[0]
         role = ", ".join(text[a:b] for a, b in chunks if (a, b) != pick)
         m = _phrase_mention(state, *pick, role=role)
         return (m, cue.group(0)) if m else None
@@ -487,7 +520,18 @@ def _reported(state: _State, sent_s: int, sent_e: int, quoted: list[tuple[int, i
                         clause = _strip(text, c_e + comma + 1, body_e)
                         yield clause[0], clause[1], m, "according to"
             continue
-        if word in ("say", "report", "reports", "doubt", "doubts", "fear", "fears", "expect", "think", "thought"):
+        if word in (
+            "say",
+            "report",
+            "reports",
+            "doubt",
+            "doubts",
+            "fear",
+            "fears",
+            "expect",
+            "think",
+            "thought",
+        ):
             continue  # too often not a report of speech ("the report", "I think")
         after = text[c_e:body_e]
         if not after.strip(" ,.") or after.lstrip()[:1] in _QUOTE_CHARS:
@@ -530,7 +574,19 @@ def _is_direct(text: str, span, sent_s: int) -> bool:
     inner = text[span.start : span.end]
     if not lead or lead.endswith((":", "—", "…")):
         return True
-    return (inner[:1].isupper() or inner[:1] == "[") and inner.rstrip()[-1:] in ",.?!…" and word_count(inner) >= 4
+    return (
+        (inner[:1].isupper() or inner[:1] == "[")
+        and inner.rstrip()[-1:] in ",.?!…"
+        and word_count(inner) >= 4
+    )
+
+
+def _is_title(inner: str) -> bool:
+    """Title Case words only (small words allowed): a name or title in quotation marks."""
+    words = re.findall(r"[\w’'-]+", inner)
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or w.lower() in PREPOSITIONS | {"the", "a", "an"} for w in words
+    )
 
 
 def find_quotes(article) -> pd.DataFrame:
@@ -561,14 +617,19 @@ def find_quotes(article) -> pd.DataFrame:
             for q in in_sent.itertuples():
                 _scan_names(state, max(pos, sent.start), q.open_mark, quoted)
                 close = q.close_mark if q.close_mark >= 0 else q.end
-                nxt = in_sent.open_mark[in_sent.open_mark > close]
-                limit = int(nxt.iloc[0]) if len(nxt) else sent.end
+                nxt = p_marks.open_mark[p_marks.open_mark > close]
+                close_sent_end = int(p_sents.end[p_sents.start <= close].iloc[-1])
+                limit = min(int(nxt.iloc[0]), close_sent_end) if len(nxt) else close_sent_end
                 attr = _attribution_after(state, close + 1, limit) if q.close_mark >= 0 else None
                 if attr is None:
-                    prev_close = in_sent.close_mark[(in_sent.close_mark >= 0) & (in_sent.close_mark < q.open_mark)]
+                    prev_close = in_sent.close_mark[
+                        (in_sent.close_mark >= 0) & (in_sent.close_mark < q.open_mark)
+                    ]
                     lead_s = int(prev_close.iloc[-1]) + 1 if len(prev_close) else sent.start
                     attr = _attribution_before(state, lead_s, q.open_mark)
                 direct = _is_direct(text, q, sent.start)
+                if not direct and _is_title(text[q.start : q.end]):
+                    continue  # “Morning Joe”, “State of the Union”: a title, not speech
                 if attr is None and not direct:
                     cue = _CUE.search(text, sent.start, q.open_mark)
                     if cue:
@@ -594,7 +655,9 @@ def find_quotes(article) -> pd.DataFrame:
     frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
     frame.insert(0, "quote_id", range(len(frame)))
     frame["text"] = [text[s:e] for s, e in zip(frame.start, frame.end)]
-    return frame.astype({c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")})
+    return frame.astype(
+        {c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")}
+    )
 
 
 def _row(s, e, kind, m: Mention, cue, sent, para) -> tuple:
@@ -629,16 +692,72 @@ def find_silent_sources(article) -> pd.DataFrame:
             clause_s = max(article.text.rfind(ch, sent.start, m.start()) for ch in ",;:") + 1
             who = _subject_before(state, max(clause_s, sent.start), m.start())
             if who:
-                rows.append((who.canonical, who.source_type, who.surface, who.start, who.end, m.group(0),
-                             sent.sentence_id, sent.paragraph_id))
-    cols = ["speaker", "source_type", "speaker_mention", "speaker_start", "speaker_end", "cue", "sentence_id",
-            "paragraph_id"]
+                rows.append(
+                    (
+                        who.canonical,
+                        who.source_type,
+                        who.surface,
+                        who.start,
+                        who.end,
+                        m.group(0),
+                        sent.sentence_id,
+                        sent.paragraph_id,
+                    )
+                )
+    cols = [
+        "speaker",
+        "source_type",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+        "cue",
+        "sentence_id",
+        "paragraph_id",
+    ]
     return pd.DataFrame(rows, columns=cols)
+
+
+#: Voice groups from the source type and the role the article gives (first match wins).
+VOICE_GROUPS = (
+    ("former officials", re.compile(r"\b(former|retired|ex-)\b", re.IGNORECASE)),
+    (
+        "analysts and experts",
+        re.compile(
+            r"\b(analyst|expert|fellow|scholar|professor|researcher|economist|historian|lawyer)s?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "officials",
+        re.compile(
+            r"\b(official|minister|ambassador|president|spokes\w+|general|secretary|senator|rep\.|governor|mayor|"
+            r"commander|diplomat|chairman|chairwoman|envoy)s?\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+TYPE_GROUPS = {
+    "anonymous": "unnamed sources",
+    "document": "documents",
+    "media": "news media",
+    "organisation": "institutions",
+}
+
+
+def voice_group(source_type: str, role: str) -> str:
+    """A coarse group for a source: unnamed sources, documents, news media, institutions, former
+    officials, analysts and experts, officials, or other named people."""
+    if source_type in TYPE_GROUPS:
+        return TYPE_GROUPS[source_type]
+    for group, pattern in VOICE_GROUPS:
+        if pattern.search(role or ""):
+            return group
+    return "other named people"
 
 
 def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per speaker: ``speaker, source_type, role, direct, partial, indirect,
-    quoted_words, first_paragraph, silent``. ``quoted_words`` counts words inside direct and
+    quoted_words, first_paragraph, silent, voice_group``. ``quoted_words`` counts words inside direct and
     partial quotes. Sources from ``silent`` (``find_silent_sources``) that never speak are
     added with zero counts and ``silent=True``. Sorted by quoted words, then first appearance.
     """
@@ -648,16 +767,36 @@ def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> p
         roles = [r for r in g.role if r]
         kinds = g.kind.value_counts()
         words = sum(word_count(t) for t in g.text[g.kind != "indirect"])
-        rows.append((speaker, g.source_type.iloc[0], max(roles, key=len) if roles else "", int(kinds.get("direct", 0)),
-                     int(kinds.get("partial", 0)), int(kinds.get("indirect", 0)), int(words),
-                     int(g.paragraph_id.min()), False))
+        rows.append(
+            (
+                speaker,
+                g.source_type.iloc[0],
+                max(roles, key=len) if roles else "",
+                int(kinds.get("direct", 0)),
+                int(kinds.get("partial", 0)),
+                int(kinds.get("indirect", 0)),
+                int(words),
+                int(g.paragraph_id.min()),
+                False,
+            )
+        )
     if silent is not None:
         for r in silent.itertuples():
             if r.speaker not in set(q.speaker):
                 rows.append((r.speaker, r.source_type, "", 0, 0, 0, 0, int(r.paragraph_id), True))
-    cols = ["speaker", "source_type", "role", "direct", "partial", "indirect", "quoted_words", "first_paragraph",
-            "silent"]
+    cols = [
+        "speaker",
+        "source_type",
+        "role",
+        "direct",
+        "partial",
+        "indirect",
+        "quoted_words",
+        "first_paragraph",
+        "silent",
+    ]
     frame = pd.DataFrame(rows, columns=cols).drop_duplicates("speaker")
-    return frame.sort_values(["quoted_words", "first_paragraph"], ascending=[False, True], kind="stable").reset_index(
-        drop=True
-    )
+    frame["voice_group"] = [voice_group(t, r) for t, r in zip(frame.source_type, frame.role)]
+    return frame.sort_values(
+        ["quoted_words", "first_paragraph"], ascending=[False, True], kind="stable"
+    ).reset_index(drop=True)

@@ -93,6 +93,8 @@ SPEECH_VERBS = tuple(
     maintained maintains observed observes remarked remarks stressed stresses urged urges
     cautioned cautions complained complains admitted admits announced announces tweeted tweets
     posted posts emphasized emphasizes predicted predicts agreed agrees estimated estimates
+    asking telling adding writing noting arguing concluded concludes recalled testified testifies
+    chanted chanting sang sings shouted yelled wondered quipped joked boasted
     """.split()
 )
 #: A short attribution left over after a quotation that ends in "?" or "!" (Punkt splits there):
