@@ -96,9 +96,7 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     strong = j
                     break
                 nxt = text[j + 2] if j + 2 < hi else ""
-                if weak is None and not nxt.islower():
-                    weak = j
-                elif weak is None and not any(x in text[j + 1 : hi] for x in "'’›"):
+                if weak is None and (not nxt.islower() or not any(x in text[j + 1 : hi] for x in "'’›")):
                     weak = j
             close = strong if strong is not None else weak
             if close is not None:
