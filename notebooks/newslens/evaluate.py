@@ -19,13 +19,14 @@ MIN_OVERLAP = 0.3
 
 def load_gold(path: str | Path, text: str | None = None) -> pd.DataFrame:
     """A gold CSV from ``data/annotations/``; when ``text`` is given, every ``start, end`` must
-    reproduce the row's ``text``."""
+    reproduce the row's ``text`` (or ``surface``)."""
     path = Path(path)
     if not path.is_file():
         raise NewslensError(f"{path}: no such gold file")
     gold = pd.read_csv(path, keep_default_na=False)
     if text is not None:
-        bad = [i for i, r in gold.iterrows() if text[r.start : r.end] != r.text]
+        column = "text" if "text" in gold else "surface"
+        bad = [i for i, s, e, t in zip(gold.index, gold.start, gold.end, gold[column]) if text[s:e] != t]
         if bad:
             raise NewslensError(f"{path}: rows {bad} do not reproduce their text in the article")
     return gold
@@ -199,3 +200,75 @@ def polnear_scores(docs: list[dict], find_quotes, article_from_text) -> pd.DataF
     frame["quote_mark_predictions"] = marks_pred
     frame["quote_mark_precision"] = frame.attrs["marks_precision"]
     return frame
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+QUANTITY_FIELDS = ("value", "unit", "category", "actor", "year", "qualifier", "bound")
+#: Categories that count as force, money or territory figures.
+FIGURE_CATEGORIES = ("personnel", "equipment", "money", "territory", "casualties")
+
+
+def _num_eq(a, b) -> bool:
+    a, b = pd.to_numeric(a, errors="coerce"), pd.to_numeric(b, errors="coerce")
+    if pd.isna(a) and pd.isna(b):
+        return True
+    return not (pd.isna(a) or pd.isna(b)) and abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _str_eq(a, b) -> bool:
+    norm = lambda x: "" if pd.isna(x) else str(x).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def compare_quantities(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold figures against predicted force, money and territory figures: ``status`` (found /
+    missed / extra), ``surface``, ``gold_*``/``pred_*`` for each field and ``<field>_ok``. A
+    value is right when value, low and high all agree."""
+    figures = pred[pred.category.isin(FIGURE_CATEGORIES)]
+    pairs = dict((g, p) for p, g in match_spans(figures, gold))
+    rows = []
+    for gi, g in gold.iterrows():
+        p = figures.loc[pairs[gi]] if gi in pairs else None
+        row = {"status": "found" if p is not None else "missed", "surface": g.surface, "start": g.start}
+        for f in QUANTITY_FIELDS:
+            row[f"gold_{f}"] = g[f]
+            row[f"pred_{f}"] = p[f] if p is not None else None
+        if p is not None:
+            row["value_ok"] = all(_num_eq(p[k], g[k]) for k in ("value", "low", "high"))
+            for f in QUANTITY_FIELDS[1:]:
+                row[f"{f}_ok"] = _str_eq(p[f], g[f])
+        else:
+            for f in QUANTITY_FIELDS:
+                row[f"{f}_ok"] = False
+        rows.append(row)
+    matched = set(pairs.values())
+    for pi, p in figures.iterrows():
+        if pi not in matched:
+            row = {"status": "extra", "surface": p.surface, "start": p.start}
+            row.update({f"pred_{f}": p[f] for f in QUANTITY_FIELDS})
+            row.update({f"{f}_ok": False for f in QUANTITY_FIELDS})
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def quantity_scores(comparison: pd.DataFrame) -> pd.DataFrame:
+    """``metric, value``: precision, recall and F1 of finding the gold figures, then the accuracy
+    of each field over the figures found."""
+    found = comparison[comparison.status == "found"]
+    n_gold = int((comparison.status != "extra").sum())
+    n_pred = int(len(found) + (comparison.status == "extra").sum())
+    p, r, f = prf(n_pred, n_gold, len(found))
+    rows = [
+        ("gold figures", n_gold),
+        ("predicted figures", n_pred),
+        ("found", len(found)),
+        ("precision", round(p, 3)),
+        ("recall", round(r, 3)),
+        ("f1", round(f, 3)),
+    ]
+    rows += [
+        (f"{field} accuracy", round(float(found[f"{field}_ok"].mean()), 3) if len(found) else 0.0)
+        for field in QUANTITY_FIELDS
+    ]
+    return pd.DataFrame(rows, columns=["metric", "value"])
