@@ -285,9 +285,8 @@ def _not_a_figure(text: str, s: int, e: int, num: str, sent_s: int) -> bool:
         return True  # an ordinal
     if re.search(rf"\b(?:{MONTHS})\.?\s*$", before) or re.match(rf"\s*(?:{MONTHS})\b", after):
         return True  # a date
-    if raw == "one" and (re.search(r"\bthe\s*$", before) or re.match(r"\s+of\b", after)):
-        return True  # "the one province that", "one of"
-    return False
+    # "the one province that" (the only one), "one of them"
+    return raw == "one" and bool(re.search(r"\bthe\s*$", before) or re.match(r"\s+of\b", after))
 
 
 # --- context: actor and year ---------------------------------------------------------------------
@@ -296,8 +295,7 @@ def _not_a_figure(text: str, s: int, e: int, num: str, sent_s: int) -> bool:
 def _actors_in(text: str, s: int, e: int, aliases: dict) -> list[tuple[int, str]]:
     found = [(m.start(), a) for pattern, a in _ACTOR_RES for m in pattern.finditer(text, s, e)]
     for name, actor in aliases.items():
-        found += [(m.start(), actor) for m in re.finditer(rf"\b{re.escape(name)}\b", text[s:e])]
-        found = [(p if p >= s else p + s, a) for p, a in found]
+        found += [(m.start(), actor) for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, s, e)]
     return sorted(found)
 
 
@@ -308,12 +306,9 @@ def _aliases(text: str) -> dict:
     aliases = {}
     for m in _GROUP_FORCES.finditer(text):
         name = m.group(1)
-        for pattern, a in _ACTOR_RES:
-            if pattern.search(name):
-                break
-        else:
-            if name.split()[0] not in {"The", "U.S.", "NATO", "Afghan", "And", "But"}:
-                aliases[name] = name
+        known_actor = any(pattern.search(name) for pattern, _ in _ACTOR_RES)
+        if not known_actor and name.split()[0] not in {"The", "U.S.", "NATO", "Afghan", "And", "But"}:
+            aliases[name] = name
     for m in _AFFILIATION.finditer(text):
         actor = next((a for pattern, a in _ACTOR_RES if pattern.search(m.group(1))), None)
         if actor:
