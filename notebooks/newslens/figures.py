@@ -321,3 +321,133 @@ def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Ser
         _source_line(article, "all body quotes"),
     )
     return fig
+
+
+# --- quantities with their uncertainty ----------------------------------------------------------
+
+SIDE_COLOURS = {
+    "Taliban": PALETTE["Taliban"],
+    "Northern Alliance": PALETTE["anti-Taliban"],
+    "anti-Taliban resistance": "#66c2a5",
+    "United States": "#3182bd",
+    "Afghan government": "#e6550d",
+}
+
+
+def quantity_label(row) -> str:
+    """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "5–10"."""
+    fmt = lambda v: f"{v / 1e12:,.3g} tn" if v >= 1e12 else f"{v / 1e9:,.3g} bn" if v >= 1e9 else f"{v:,.0f}"  # noqa: E731
+    if row.bound == "lower":
+        return f"{fmt(row.low)}+"
+    if row.bound == "upper":
+        return f"up to {fmt(row.high)}"
+    if row.bound in ("range", "vague"):
+        text = f"{fmt(row.low)}–{fmt(row.high)}"
+        return f"{text} ({row.qualifier})" if row.bound == "vague" else text
+    return ("~" if row.bound == "approximate" else "") + fmt(row.value)
+
+
+def draw_quantities(ax, rows: pd.DataFrame, labels: list[str], log: bool = False) -> None:
+    """Horizontal bars, one per quantity, drawing the uncertainty the text gives: solid for exact,
+    "~" label for approximate, an open (fading, arrowed) end for "more than", a hatched range for
+    vague amounts and ranges, a dashed outline for a value taken by reference ("a roughly equal
+    number")."""
+    xmax = float(pd.concat([rows.high.fillna(rows.low * 1.6), rows.value]).max())
+    for i, row in enumerate(rows.itertuples()):
+        colour = SIDE_COLOURS.get(row.actor, PALETTE["narration"])
+        if row.bound in ("range", "vague"):
+            ax.barh(
+                i,
+                row.high - row.low,
+                left=row.low,
+                color="white",
+                edgecolor=colour,
+                hatch="///",
+                linewidth=1.2,
+            )
+            if not log:
+                ax.barh(i, row.low, color=colour, alpha=0.25)
+        elif row.refers_to >= 0:
+            ax.barh(i, row.value, color="white", edgecolor=colour, linestyle="--", linewidth=1.5)
+        elif row.bound == "lower":
+            ax.barh(i, row.low, color=colour)
+            ax.annotate(
+                "",
+                xy=(row.low * 1.35, i),
+                xytext=(row.low, i),
+                arrowprops={"arrowstyle": "->", "color": colour, "linestyle": "--", "linewidth": 1.5},
+            )
+        else:
+            ax.barh(i, row.value, color=colour, alpha=0.8 if row.bound == "approximate" else 1.0)
+        end = (
+            row.high
+            if row.bound in ("range", "vague")
+            else (row.low * 1.35 if row.bound == "lower" else row.value)
+        )
+        ax.annotate(
+            quantity_label(row), (end, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9
+        )
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()
+    if log:
+        ax.set_xscale("log")
+        ax.set_xlim(rows.low.min() / 3, xmax * 30)
+    else:
+        ax.set_xlim(0, xmax * 1.45)
+
+
+def quantity_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
+    """A source line naming the sentences (and the quoted sources) the figures come from."""
+    ids = sorted({int(s) + 1 for s in rows.sentence_id})
+    who = sorted(
+        {
+            quotes.speaker[quotes.quote_id == q].iloc[0]
+            for q in rows.quote_id
+            if q >= 0 and (quotes.quote_id == q).any()
+        }
+    )
+    detail = f"sentences {', '.join(map(str, ids))}"
+    if who:
+        detail += f" (as quoted or reported from {', '.join(who)})"
+    return _source_line(article, detail)
+
+
+def plot_balance(
+    rows: pd.DataFrame,
+    units: list[str],
+    article,
+    title: str,
+    subtitle: str,
+    source: str,
+    label: str = "actor",
+):
+    """Small multiples, one panel per unit on its own scale, one bar per row labelled by the
+    ``label`` column (coloured by actor)."""
+    fig, axes = plt.subplots(len(units), 1, figsize=(8.5, 1.25 * len(units) + 1.6), squeeze=False)
+    for ax, unit in zip(axes[:, 0], units):
+        sub = rows[rows.unit == unit]
+        draw_quantities(ax, sub, list(sub[label]))
+        ax.set_title(unit, fontsize=10, loc="left", fontweight="normal", color="#333333")
+        ax.grid(axis="x", visible=False)
+        ax.tick_params(axis="x", labelsize=8)
+    fig.tight_layout(rect=(0, 0, 1, 0.9))
+    decorate(fig, title, subtitle, source)
+    return fig
+
+
+def plot_quantity_bars(
+    rows: pd.DataFrame,
+    labels: list[str],
+    article,
+    title: str,
+    subtitle: str,
+    source: str,
+    log: bool = False,
+    xlabel: str = "",
+):
+    """One panel of quantities with their uncertainty (see ``draw_quantities``)."""
+    fig, ax = plt.subplots(figsize=(9, 0.55 * len(rows) + 1.9))
+    draw_quantities(ax, rows, labels, log=log)
+    ax.set_xlabel(xlabel)
+    decorate(fig, title, subtitle, source)
+    return fig

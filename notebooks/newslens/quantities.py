@@ -172,6 +172,8 @@ ACTORS = {
     r"\b(?:U\.S\.|United States|American|Pentagon|Biden administration|Washington)\b": "United States",
     r"\bAfghan (?:army|government|central bank|security forces|forces|military|National Army)\b": "Afghan government",
     r"\b(?:Islamic State|ISIS|ISIL|al[- ]Qaeda)\b": "Islamic State / al-Qaeda",
+    r"\b[Rr]ebel(?:s| forces| fighters)?\b": "rebels",
+    r"\b[Gg]overnment (?:forces|troops|soldiers)\b": "government forces",
 }
 #: Time expressions meaning the article's own time.
 NOW = re.compile(
@@ -454,6 +456,11 @@ def _quantity(text: str, m: re.Match, sent, now) -> dict | None:
     alt = re.match(
         rf",?\s+(?:maybe|perhaps|possibly|or)\s+({_NUM})(?:\s+[\w-]+)?", text[end : end + 40], re.IGNORECASE
     )
+    if alt:  # the alternative must count the same thing ("$3.3 billion, or 2.5 percent" is a restatement)
+        alt_unit = _unit_after(text, end + alt.end(1), sent.end)
+        after_alt = text[end + alt.end(1) : end + alt.end(1) + 12].lower()
+        if "percent" in after_alt or "%" in after_alt or (alt_unit and alt_unit[0] != unit[0]):
+            alt = None
     if alt and not num2:
         other = _number(alt.group(1))
         if other is not None:
@@ -541,3 +548,37 @@ def _context(text, r, by_para, para_ids, aliases, now, quotes) -> None:
     r["year"] = year
     inside = quotes[(quotes.start <= s) & (quotes.end > s)] if len(quotes) else quotes
     r["quote_id"] = int(inside.quote_id.iloc[0]) if len(inside) else -1
+
+
+#: Units compared side by side in a balance of force, in display order.
+BALANCE_UNITS = (
+    "troops",
+    "tanks",
+    "armored personnel carriers",
+    "artillery pieces",
+    "armored vehicles",
+    "aircraft",
+)
+
+
+def point(row) -> float:
+    """One number for comparing a figure: the value, else the low end of a range or bound."""
+    return row.value if not math.isnan(row.value) else row.low
+
+
+def balance(quantities: pd.DataFrame, year: str) -> pd.DataFrame:
+    """Force figures of one year, one row per unit with two or more actors: ``unit, leader,
+    leader_surface, other, other_surface, ratio``. The leader has the larger value (or low end of
+    a range); ``ratio`` is given only when both are point figures (exact or approximate)."""
+    rows = []
+    q = quantities[(quantities.year == year) & quantities.unit.isin(BALANCE_UNITS)]
+    for unit in BALANCE_UNITS:
+        sub = q[q.unit == unit]
+        if sub.actor.nunique() < 2:
+            continue
+        ranked = sorted(sub.itertuples(), key=point, reverse=True)
+        a, b = ranked[0], ranked[1]
+        points = {"exact", "approximate"}
+        ratio = round(a.value / b.value, 2) if {a.bound, b.bound} <= points and b.value else math.nan
+        rows.append((unit, a.actor, a.surface, b.actor, b.surface, ratio))
+    return pd.DataFrame(rows, columns=["unit", "leader", "leader_surface", "other", "other_surface", "ratio"])

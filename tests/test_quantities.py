@@ -1,0 +1,169 @@
+import math
+
+import pytest
+
+import newslens as nl
+from newslens import evaluate, paths
+from newslens.quantities import COLUMNS, article_year, balance, find_quantities
+
+
+def qty(body, title="Rebels Regroup in the Valley\n\nBy Jo Bloggs\n\n", name=None):
+    article = nl.Article.from_text(title + body, name=name)
+    q = find_quantities(article)
+    assert all(article.text[s:e] == t for s, e, t in zip(q.start, q.end, q.surface))
+    return q
+
+
+def fields(q, *cols):
+    out = []
+    for r in q[list(cols)].itertuples(index=False):
+        out.append(tuple(None if isinstance(x, float) and math.isnan(x) else x for x in r))
+    return out
+
+
+def test_digits_separators_decimals_and_money():
+    q = qty("The army had 7,000 soldiers and a budget of $3.3 billion, or 2.5 percent of the total.")
+    assert fields(q, "surface", "value", "unit", "category") == [
+        ("7,000 soldiers", 7000.0, "troops", "personnel"),
+        ("$3.3 billion", 3.3e9, "USD", "money"),
+        ("2.5 percent", 2.5, "percent", "other"),
+    ]
+
+
+def test_hedges_and_bounds():
+    q = qty(
+        "The rebels have about 500 fighters, more than 20 tanks, up to 12 aircraft, at least 3 helicopters "
+        "and nearly 90 artillery pieces."
+    )
+    assert fields(q, "value", "low", "high", "qualifier", "bound") == [
+        (500.0, 500.0, 500.0, "about", "approximate"),
+        (20.0, 20.0, None, "more than", "lower"),
+        (12.0, None, 12.0, "up to", "upper"),
+        (3.0, 3.0, None, "at least", "lower"),
+        (90.0, None, 90.0, "nearly", "upper"),
+    ]
+
+
+def test_hedge_before_a_list_is_not_copied():
+    q = qty(
+        "The corps has approximately 130 tanks, 85 armored personnel carriers and 85 pieces of artillery."
+    )
+    assert fields(q, "surface", "qualifier", "bound", "unit") == [
+        ("approximately 130 tanks", "approximately", "approximate", "tanks"),
+        ("85 armored personnel carriers", "", "exact", "armored personnel carriers"),
+        ("85 pieces of artillery", "", "exact", "artillery pieces"),
+    ]
+
+
+def test_ranges():
+    q = qty(
+        "They held between 5 to 10 percent of the country. Now they hold one district, maybe two districts. "
+        "Another 30-40 fighters joined."
+    )
+    assert fields(q, "surface", "low", "high", "bound", "category") == [
+        ("between 5 to 10 percent", 5.0, 10.0, "range", "territory"),
+        ("one district, maybe two districts", 1.0, 2.0, "range", "territory"),
+        ("30-40 fighters", 30.0, 40.0, "range", "personnel"),
+    ]
+
+
+def test_vague_amounts_follow_the_convention():
+    q = qty(
+        "They have a few artillery pieces, dozens of drones, billions of dollars in weapons and "
+        "multibillion dollar budgets."
+    )
+    assert fields(q, "surface", "low", "high", "bound", "unit") == [
+        ("a few artillery pieces", 2, 5, "vague", "artillery pieces"),
+        ("dozens of drones", 24, 99, "vague", "aircraft"),
+        ("billions of dollars", 2e9, 999e9, "vague", "USD"),
+        ("multibillion dollar", 2e9, 999e9, "vague", "USD"),
+    ]
+
+
+def test_roughly_equal_number_takes_its_value_from_the_referent():
+    q = qty("The militia has approximately 40 tanks and a roughly equal number of APCs.")
+    assert fields(q, "surface", "value", "unit", "qualifier", "bound", "refers_to") == [
+        ("approximately 40 tanks", 40.0, "tanks", "approximately", "approximate", -1),
+        (
+            "a roughly equal number of APCs",
+            40.0,
+            "armored personnel carriers",
+            "roughly equal",
+            "approximate",
+            0,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2001, the war began.",
+        "Two decades on, nothing has changed.",
+        "Just one month later, the city fell.",
+        "They pushed out the number one superpower in the world.",
+        "It is the one province that did not fall.",
+        "He commanded forces from 2010 to 2011.",
+        "Unrest grew in the 1990s.",
+        "A 40-year-old man was arrested on Jan. 5.",
+        "One overriding question remains.",
+        "It was her second visit after 20 years of war.",
+    ],
+)
+def test_not_figures(sentence):
+    assert qty(sentence).empty
+
+
+def test_actor_and_year_from_context():
+    q = qty(
+        "In October 2001, analysts assessed the two sides.\n\n"
+        "“Taliban strength is approximately 130 tanks. Northern Alliance forces number about 10,000 troops.”\n\n"
+        "Right now, the Taliban have amassed more than 2,000 armored vehicles.",
+        name="2021-08-19_story.txt",
+    )
+    assert fields(q, "surface", "actor", "year") == [
+        ("approximately 130 tanks", "Taliban", "2001"),
+        ("about 10,000 troops", "Northern Alliance", "2001"),
+        ("more than 2,000 armored vehicles", "Taliban", "2021"),
+    ]
+
+
+def test_article_year_from_name_then_text():
+    assert (
+        article_year(nl.Article.from_text("A\n\nB in 2003 and 1999.", name="x/2021-08-19_slug.txt")) == 2021
+    )
+    assert article_year(nl.Article.from_text("Title words\n\nIt happened in 2003 and 1999.")) == 2003
+
+
+def test_quantity_in_a_quote_carries_its_quote_id():
+    q = qty("“We have 300 fighters,” said Ann Lee, a commander. The army has 40 tanks.")
+    assert fields(q, "surface", "quote_id") == [("300 fighters", 0), ("40 tanks", -1)]
+
+
+def test_columns_and_empty():
+    q = qty("Nothing was counted here.")
+    assert list(q.columns) == COLUMNS and q.empty
+
+
+def test_seed_against_gold(seed):
+    gold = evaluate.load_gold(paths.ANNOTATIONS / "seed_quantities.csv", seed.text)
+    comparison = evaluate.compare_quantities(find_quantities(seed), gold)
+    scores = dict(evaluate.quantity_scores(comparison).values)
+    assert (scores["gold figures"], scores["predicted figures"], scores["found"]) == (19, 19, 19)
+    for field in ("value", "unit", "category", "year", "qualifier", "bound"):
+        assert scores[f"{field} accuracy"] == 1.0, field
+    # every force, equipment and money figure has the right actor; the two misses are territory
+    forces = comparison[comparison.gold_category != "territory"]
+    assert forces.actor_ok.all()
+    wrong = comparison[~comparison.actor_ok]
+    assert wrong.surface.tolist() == ["one district, maybe two districts", "one province"]
+
+
+def test_seed_balance_2001(seed):
+    b = balance(find_quantities(seed), "2001").set_index("unit")
+    assert b.loc["tanks", ["leader", "ratio"]].tolist() == ["Taliban", 3.25]
+    assert b.loc["troops", ["leader", "leader_surface"]].tolist() == [
+        "Northern Alliance",
+        "about 10,000 troops",
+    ]
+    assert math.isnan(b.loc["artillery pieces", "ratio"])  # "a few" is not a point figure
