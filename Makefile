@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 export PYTHONHASHSEED := 0
 export PYTHONPATH := $(CURDIR)/notebooks
 
-.PHONY: help report test check lint format clean
+.PHONY: help report test check lint format bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -35,6 +35,11 @@ lint: $(STAMP) ## ruff lint and format check (notebooks included)
 format: $(STAMP) ## ruff format and autofix (notebooks included)
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+bench: $(STAMP) ## speed and accuracy benchmarks (installs benchmarks/requirements.txt; not tests)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
+	$(PY) benchmarks/bench_quotes.py
+	$(PY) benchmarks/bench_quantities.py
 
 clean: ## remove reports/ and caches (keeps .venv/)
 	rm -rf reports .pytest_cache .ruff_cache

@@ -599,33 +599,36 @@ def find_quotes(article) -> pd.DataFrame:
     """
     text = article.text
     state = _State(text)
-    marks = quote_spans(text, article.paragraphs)
-    sents = article.sentences
+    # plain lists grouped by paragraph: one pass, no DataFrame filtering inside the loop
+    marks_by_para: dict[int, list] = {}
+    for q in quote_spans(text, article.paragraphs).itertuples(index=False):
+        marks_by_para.setdefault(q.paragraph_id, []).append(q)
+    sents_by_para: dict[int, list] = {}
+    for sent in article.sentences.itertuples(index=False):
+        sents_by_para.setdefault(sent.paragraph_id, []).append(sent)
     rows = []
     prev_para_last = None  # (mention, cue) of the last quote in the previous paragraph
     chain = None  # speaker of a multi-paragraph quotation that continues
-    for para in article.body.itertuples():
-        p_marks = marks[marks.paragraph_id == para.paragraph_id]
-        quoted = list(zip(p_marks.open_mark, p_marks.end + 1))
-        p_sents = sents[sents.paragraph_id == para.paragraph_id]
+    for para in article.body.itertuples(index=False):
+        p_marks = marks_by_para.get(para.paragraph_id, [])
+        quoted = [(q.open_mark, q.end + 1) for q in p_marks]
+        p_sents = sents_by_para.get(para.paragraph_id, [])
         last = None  # (mention, cue) of the last attributed quote in this paragraph
         pos = para.start
-        for sent in p_sents.itertuples():
-            in_sent = p_marks[(p_marks.start >= sent.start) & (p_marks.start < sent.end)]
+        for sent in p_sents:
+            in_sent = [q for q in p_marks if sent.start <= q.start < sent.end]
             # names in the narration before each quote become antecedents in reading order
             found = []
-            for q in in_sent.itertuples():
+            for q in in_sent:
                 _scan_names(state, max(pos, sent.start), q.open_mark, quoted)
                 close = q.close_mark if q.close_mark >= 0 else q.end
-                nxt = p_marks.open_mark[p_marks.open_mark > close]
-                close_sent_end = int(p_sents.end[p_sents.start <= close].iloc[-1])
-                limit = min(int(nxt.iloc[0]), close_sent_end) if len(nxt) else close_sent_end
+                nxt = [m.open_mark for m in p_marks if m.open_mark > close]
+                close_sent_end = [x.end for x in p_sents if x.start <= close][-1]
+                limit = min(nxt[0], close_sent_end) if nxt else close_sent_end
                 attr = _attribution_after(state, close + 1, limit) if q.close_mark >= 0 else None
                 if attr is None:
-                    prev_close = in_sent.close_mark[
-                        (in_sent.close_mark >= 0) & (in_sent.close_mark < q.open_mark)
-                    ]
-                    lead_s = int(prev_close.iloc[-1]) + 1 if len(prev_close) else sent.start
+                    prev_close = [m.close_mark for m in in_sent if 0 <= m.close_mark < q.open_mark]
+                    lead_s = prev_close[-1] + 1 if prev_close else sent.start
                     attr = _attribution_before(state, lead_s, q.open_mark)
                 direct = _is_direct(text, q, sent.start)
                 if not direct and _is_title(text[q.start : q.end]):
@@ -650,7 +653,7 @@ def find_quotes(article) -> pd.DataFrame:
                 rows.append(_row(s, e, "indirect", m, cue, sent, para))
                 last = (m, cue)
             pos = max(pos, sent.end)
-        prev_para_last = last if (len(p_marks) and last) else None
+        prev_para_last = last if (p_marks and last) else None
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
     frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
     frame.insert(0, "quote_id", range(len(frame)))

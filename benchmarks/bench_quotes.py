@@ -1,0 +1,46 @@
+"""Speed of find_quotes in articles per second (a benchmark, not a test).
+
+    make bench            # or: PYTHONPATH=notebooks python benchmarks/bench_quotes.py
+
+Runs over a few hundred articles' worth of text: the seed, plus the PolNeAR development articles
+when ../shared/dev-data/ is present, repeated to 300 articles. Segmentation is done before the
+clock starts, so only attribution is timed; one core, best of three passes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import newslens as nl
+from newslens import evaluate, paths
+from newslens.quotes import find_quotes
+
+N_ARTICLES = 300
+
+
+def corpus() -> list[nl.Article]:
+    texts = [nl.load_article(paths.SEED_ARTICLE).text]
+    polnear = paths.DEV_DATA / "polnear-dev.jsonl"
+    if polnear.exists():
+        texts += [d["text"] for d in evaluate.load_polnear(polnear)]
+    articles = [nl.Article.from_text(t, f"a{i}") for i, t in zip(range(N_ARTICLES), itertools.cycle(texts))]
+    for a in articles:
+        a.sentences  # noqa: B018  (segment before timing)
+    return articles
+
+
+def main() -> None:
+    articles = corpus()
+    chars = sum(len(a.text) for a in articles)
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        n = sum(len(find_quotes(a)) for a in articles)
+        best = min(best, time.perf_counter() - t)
+    print(f"find_quotes: {len(articles)} articles, {chars:,} characters, {n} quotes")
+    print(f"  {len(articles) / best:,.0f} articles/s, {chars / best / 1e6:.2f} M characters/s (best of 3)")
+
+
+if __name__ == "__main__":
+    main()
