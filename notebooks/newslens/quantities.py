@@ -147,6 +147,7 @@ UNITS = {
         "artillery pieces",
         "equipment",
     ),
+    "pickup trucks?|pickups?|trucks?|technicals": ("trucks", "equipment"),
     "tanks?": ("tanks", "equipment"),
     "aircraft|planes?|helicopters?|jets?|warplanes?|drones?": ("aircraft", "equipment"),
     "rifles?|guns?|weapons?|missiles?|rockets?|mortars?": ("weapons", "equipment"),
@@ -174,7 +175,10 @@ ACTORS = {
     r"\b(?:Islamic State|ISIS|ISIL|al[- ]Qaeda)\b": "Islamic State / al-Qaeda",
     r"\b[Rr]ebel(?:s| forces| fighters)?\b": "rebels",
     r"\b[Gg]overnment (?:forces|troops|soldiers)\b": "government forces",
+    r"\b(?:the )?militias?\b": "militia",
 }
+#: Capitalised at a sentence start but not names: "Government forces", "Security forces".
+GENERIC_SIDES = frozenset("government rebel security army police coalition allied enemy opposition".split())
 #: Time expressions meaning the article's own time.
 NOW = re.compile(
     r"\b(?:right now|now|today|currently|this (?:year|week|month|summer|spring|fall|autumn|winter)|"
@@ -307,9 +311,9 @@ def _aliases(text: str) -> dict:
     known = {a for a in ACTORS.values()}
     aliases = {}
     for m in _GROUP_FORCES.finditer(text):
-        name = m.group(1)
-        known_actor = any(pattern.search(name) for pattern, _ in _ACTOR_RES)
-        if not known_actor and name.split()[0] not in {"The", "U.S.", "NATO", "Afghan", "And", "But"}:
+        name = re.sub(r"^(?:The|A|And|But|Now|Then) ", "", m.group(1))
+        known_actor = any(pattern.search(name) for pattern, _ in _ACTOR_RES) or name.lower() in GENERIC_SIDES
+        if not known_actor and name.split()[0] not in {"U.S.", "NATO", "Afghan"} and name[:1].isupper():
             aliases[name] = name
     for m in _AFFILIATION.finditer(text):
         actor = next((a for pattern, a in _ACTOR_RES if pattern.search(m.group(1))), None)

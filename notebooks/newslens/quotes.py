@@ -58,6 +58,9 @@ BELIEF_VERBS = (
     "reported reports report reckon reckons doubt doubts fear fears expect expects expected "
     "estimate warn caution predict assert asserts asserted say"
 ).split()
+#: Cue words that are more often nouns or hedges ("the report", "I think"): used only when no
+#: other cue is there.
+WEAK_CUES = frozenset("report reports say doubt doubts fear fears expect think thought".split())
 MULTIWORD_CUES = ("point out", "points out", "pointed out", "according to", "went on", "goes on")
 #: Cues that attribute speech only with an object or complement ("told Reuters", "asked").
 CUE_WORDS = tuple(dict.fromkeys(SPEECH_VERBS + tuple(BELIEF_VERBS)))
@@ -400,6 +403,8 @@ def _phrase_mention(state: _State, s: int, e: int, role: str = "") -> Mention | 
         kind = "document"
         canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
         return Mention(canonical, phrase, s, e, kind, role)
+    if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
+        return Mention(phrase, phrase, s, e, "organisation", role)
     if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6):
         plain = phrase[:1].lower() + phrase[1:] if lows[0] in QUANTIFIERS | GROUP_NOUNS else phrase
         return Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
@@ -410,7 +415,9 @@ def _attribution_after(state: _State, s: int, e: int) -> tuple[Mention, str] | N
     """The speaker in an attribution right after a quote: ``said X, role``, ``X said``,
     ``X, role, told Y``, ``he wrote``; ``text[s:e]`` runs from the closing mark."""
     text = state.text
-    cue = _CUE.search(text, s, e)
+    cues = list(_CUE.finditer(text, s, e))
+    strong = [c for c in cues if c.group(0).lower() not in WEAK_CUES]
+    cue = (strong or cues or [None])[0]  # "a government report said": the verb, not the noun
     if cue is None:
         dash = _DASH_CREDIT.match(text, s, e)  # “...” ― Krystal Correa
         if dash is None:
@@ -453,7 +460,16 @@ def _attribution_before(state: _State, s: int, e: int) -> tuple[Mention, str] | 
         return (m, "according to") if m else None
     cues = list(_CUE.finditer(text, s, e))
     if not cues:
-        return None
+        if not seg.endswith(":"):
+            return None
+        # "Ines Moravec, an analyst at the Harbour Institute, put it differently: “...”"
+        chunks = _chunks(text, max(s, max(text.rfind(ch, s, e - 1) for ch in ";.") + 1), s + len(seg) - 1)
+        names = [c for c in chunks if _name_runs(text, *c) == [c]]
+        if not names or names[0] != chunks[0]:
+            return None
+        role = text[chunks[1][0] : chunks[1][1]] if len(chunks) > 2 else ""
+        m = _phrase_mention(state, *names[0], role=role if _APPOSITIVE_START.match(role) else "")
+        return (m, ":") if m else None
     cue = cues[-1]
     state.used_cues.add(cue.start())
     m = _subject_before(state, s, cue.start())
@@ -486,7 +502,7 @@ def _subject_before(state: _State, s: int, e: int) -> Mention | None:
     # an unnamed group or document: up to six words back, from a determiner or quantifier
     for k in range(min(6, len(words)), 0, -1):
         m = _phrase_mention(state, s + words[-k].start(), e)
-        if m is not None and m.source_type in ("anonymous", "document"):
+        if m is not None and m.source_type in ("anonymous", "document", "organisation"):
             return m
     return None
 

@@ -3,6 +3,7 @@
     python -m newslens.run                 # execute notebooks/NN_*.ipynb in place
     python -m newslens.run --html reports  # ... and write a standalone HTML copy of each
     python -m newslens.run --check         # exit 1 when a committed notebook or output is stale
+    ARTICLE=path/to/other.txt python -m newslens.run --html reports   # -> reports/<slug>/
 
 Kernels start with ``notebooks/`` as working directory, ``PYTHONHASHSEED=0`` and at most two at
 once. Per-cell timing is not recorded and the Python patch version is dropped from notebook
@@ -46,8 +47,9 @@ def _clean(nb) -> None:
     nb.metadata.get("language_info", {}).pop("version", None)
 
 
-def execute(path: Path, html_dir: Path | None = None) -> Path:
-    """Execute one notebook in place on a fresh kernel; optionally export HTML."""
+def execute(path: Path, html_dir: Path | None = None, out_dir: Path | None = None) -> Path:
+    """Execute one notebook on a fresh kernel (working directory: its folder) and save it in
+    place, or in ``out_dir``; optionally export HTML to ``html_dir``."""
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     _clean(nb)
@@ -60,6 +62,9 @@ def execute(path: Path, html_dir: Path | None = None) -> Path:
     )
     client.execute(cwd=str(path.parent))
     nb.metadata.get("language_info", {}).pop("version", None)
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / path.name
     nbformat.write(nb, path)
     if html_dir is not None:
         from nbconvert import HTMLExporter
@@ -77,11 +82,17 @@ def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]
     if paths.DEV_DATA.is_dir():
         os.environ["NEWSLENS_DEV_DATA"] = str(paths.DEV_DATA.resolve())
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    out_dir = None
     if os.environ.get("ARTICLE"):
-        os.environ["ARTICLE"] = str(Path(os.environ["ARTICLE"]).resolve())
+        article = Path(os.environ["ARTICLE"]).resolve()
+        os.environ["ARTICLE"] = str(article)
+        if not paths.is_seed(article):  # another article: everything goes to reports/<slug>/
+            base = root / "reports" / paths.slug(article)
+            out_dir = base / "notebooks"
+            html_dir = base / "html" if html_dir is not None else None
     books = notebooks(root)
     with ProcessPoolExecutor(max_workers=min(WORKERS, len(books) or 1)) as pool:
-        return list(pool.map(execute, books, [html_dir] * len(books)))
+        return list(pool.map(execute, books, [html_dir] * len(books), [out_dir] * len(books)))
 
 
 def _files(root: Path) -> set[str]:
@@ -91,14 +102,19 @@ def _files(root: Path) -> set[str]:
     return found
 
 
+def scratch_copy(root: Path, dest: Path) -> Path:
+    """Copy what a run needs (notebooks, data, figures) to ``dest``; returns ``dest``."""
+    ignore = shutil.ignore_patterns(".venv", ".git", "reports", "__pycache__", ".ipynb_checkpoints")
+    for part in ("notebooks", "data", "figures"):
+        if (root / part).exists():
+            shutil.copytree(root / part, dest / part, ignore=ignore)
+    return dest
+
+
 def check(root: Path = paths.ROOT) -> list[str]:
     """Rerun everything in a scratch copy; return the committed files that differ (empty: current)."""
     with tempfile.TemporaryDirectory(prefix="newslens-check-") as tmp:
-        copy = Path(tmp) / "project"
-        ignore = shutil.ignore_patterns(".venv", ".git", "reports", "__pycache__", ".ipynb_checkpoints")
-        for part in ("notebooks", "data", "figures"):
-            if (root / part).exists():
-                shutil.copytree(root / part, copy / part, ignore=ignore)
+        copy = scratch_copy(root, Path(tmp) / "project")
         os.environ.pop("ARTICLE", None)
         run_all(copy)
         before, after = _files(root), _files(copy)
@@ -114,6 +130,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--html", type=Path, help="also write an HTML copy of each notebook here")
     parser.add_argument("--check", action="store_true", help="exit 1 if committed outputs are stale")
     args = parser.parse_args(argv)
+    if os.environ.get("ARTICLE"):  # refuse bad input before any kernel starts
+        from .errors import NewslensError
+        from .load import load_article
+
+        try:
+            load_article(paths.article_path())
+        except NewslensError as err:
+            print(f"newslens: {err}", file=sys.stderr)
+            return 2
     if args.check:
         stale = check()
         for name in stale:
@@ -121,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         print("outputs are current" if not stale else f"{len(stale)} stale file(s): run `make report`")
         return 1 if stale else 0
     for path in run_all(html_dir=args.html.resolve() if args.html else None):
-        print(f"ran {path.relative_to(paths.ROOT)}")
+        print(f"ran {path.relative_to(paths.ROOT) if path.is_relative_to(paths.ROOT) else path}")
     return 0
 
 
