@@ -85,3 +85,18 @@ def test_from_text_rejects_empty():
 def _write(path, data):
     path.write_bytes(data)
     return path
+
+
+def test_public_api_is_importable_from_the_package():
+    for name in (
+        "load_article",
+        "Article",
+        "NewslensError",
+        "score_sentiment",
+        "find_quotes",
+        "count_sources",
+        "find_quantities",
+        "find_silent_sources",
+    ):
+        assert callable(getattr(nl, name)), name
+    assert nl.Article.from_text("A b c.").text == "A b c."

@@ -1,11 +1,24 @@
 """newslens: read a news article as data.
 
 Stages, one module each: ``load`` (bytes -> Article), ``segment`` (paragraphs, sentences),
-``sentiment``, ``quotes`` (attribution), ``quantities`` (force figures); ``figures`` holds the
-chart style and saving, ``paths`` every input and output path, ``run`` the notebook runner.
+``marks`` (quotation marks), ``sentiment``, ``quotes`` (attribution), ``quantities`` (force
+figures); ``evaluate`` measures them against gold, ``figures`` holds the chart style and saving,
+``paths`` every input and output path, ``run`` the notebook runner.
 """
 
 from .errors import NewslensError
 from .load import Article, load_article
+from .quantities import find_quantities
+from .quotes import count_sources, find_quotes, find_silent_sources
+from .sentiment import score_sentiment
 
-__all__ = ["Article", "NewslensError", "load_article"]
+__all__ = [
+    "Article",
+    "NewslensError",
+    "count_sources",
+    "find_quantities",
+    "find_quotes",
+    "find_silent_sources",
+    "load_article",
+    "score_sentiment",
+]
