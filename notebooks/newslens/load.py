@@ -113,11 +113,43 @@ class Article:
         return lines.iloc[0] if len(lines) else ""
 
 
-def load_article(path: str | Path) -> Article:
-    """Read a UTF-8 text file (Windows-1252 accepted with a warning) into an ``Article``.
+#: A page whose extracted text has no paragraph this long holds no article (menus, link lists).
+MIN_PARAGRAPH_WORDS = 8
+#: Suffixes read as saved web pages (main text extracted with trafilatura).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
-    Raises ``NewslensError`` for a missing path, a folder, an empty file, a binary file or
-    undecodable text. The file is opened read-only and never written.
+
+def html_to_text(html: str, name: str = "<html>") -> str:
+    """The article in a saved web page as plain text: title, a byline ("By <author>, <date>")
+    when the page names them, then the main-text paragraphs separated by blank lines.
+    Navigation, advertising, related links and footers are dropped by trafilatura."""
+    import trafilatura
+
+    body = trafilatura.extract(
+        html, output_format="txt", include_comments=False, include_tables=False, favor_precision=True,
+        deduplicate=False, with_metadata=False,
+    )
+    if not body or not any(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in body.splitlines()):
+        raise NewslensError(f"{name}: no article text found in the web page")
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title or "").strip() if meta else ""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if title and lines and lines[0] == title:
+        lines = lines[1:]
+    head = [title] if title else []
+    credit = ", ".join(x for x in ((meta.author if meta else None), (meta.date if meta else None)) if x)
+    if credit:
+        head.append(f"By {credit}")
+    return "\n\n".join(head + lines) + "\n"
+
+
+def load_article(path: str | Path) -> Article:
+    """Read a UTF-8 text file (Windows-1252 accepted with a warning), or a saved web page
+    (``.html``: main text extracted with trafilatura), into an ``Article``.
+
+    Raises ``NewslensError`` for a missing path, a folder, an empty file, a binary file,
+    undecodable text or a page without article text. The file is opened read-only and never
+    written.
     """
     path = Path(path)
     name = str(path)
@@ -131,4 +163,7 @@ def load_article(path: str | Path) -> Article:
         raise NewslensError(f"{name}: cannot be read ({err.strerror})") from None
     if not data.strip():
         raise NewslensError(f"{name}: is empty (no text to analyse)")
-    return Article.from_text(_decode(data, name), name=name)
+    text = _decode(data, name)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = html_to_text(text, name)
+    return Article.from_text(text, name=name)

@@ -174,9 +174,11 @@ ACTORS = {
     r"\bAfghan (?:army|government|central bank|security forces|forces|military|National Army)\b": "Afghan government",
     r"\b(?:Islamic State|ISIS|ISIL|al[- ]Qaeda)\b": "Islamic State / al-Qaeda",
     r"\b[Rr]ebel(?:s| forces| fighters)?\b": "rebels",
-    r"\b[Gg]overnment (?:forces|troops|soldiers)\b": "government forces",
+    r"\b[Gg]overnment (?:forces|troops|soldiers)\b|\bthe government\b": "government",
     r"\b(?:the )?militias?\b": "militia",
 }
+#: Prefix of alias keys that map a generic actor ("militia") to the one named group of its kind.
+GENERIC_KEY = "generic:"
 #: Capitalised at a sentence start but not names: "Government forces", "Security forces".
 GENERIC_SIDES = frozenset("government rebel security army police coalition allied enemy opposition".split())
 #: Time expressions meaning the article's own time.
@@ -299,27 +301,37 @@ def _not_a_figure(text: str, s: int, e: int, num: str, sent_s: int) -> bool:
 
 
 def _actors_in(text: str, s: int, e: int, aliases: dict) -> list[tuple[int, str]]:
-    found = [(m.start(), a) for pattern, a in _ACTOR_RES for m in pattern.finditer(text, s, e)]
+    found = [
+        (m.start(), aliases.get(GENERIC_KEY + a, a)) for pattern, a in _ACTOR_RES for m in pattern.finditer(text, s, e)
+    ]
     for name, actor in aliases.items():
+        if name.startswith(GENERIC_KEY):
+            continue
         found += [(m.start(), actor) for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, s, e)]
     return sorted(found)
 
 
 def _aliases(text: str) -> dict:
-    """Actors named in the article itself: "X forces/fighters" make X an actor; "X commander
-    Ahmad Shah Massoud" makes Massoud speak for X."""
+    """Actors named in the article itself: "X forces/fighters/militia" make X an actor (and "the
+    militia" means X when X is the only militia named); "X commander Ahmad Shah Massoud" makes
+    Massoud speak for X."""
     known = {a for a in ACTORS.values()}
     aliases = {}
+    militias = set()
     for m in _GROUP_FORCES.finditer(text):
         name = re.sub(r"^(?:The|A|And|But|Now|Then) ", "", m.group(1))
         known_actor = any(pattern.search(name) for pattern, _ in _ACTOR_RES) or name.lower() in GENERIC_SIDES
         if not known_actor and name.split()[0] not in {"U.S.", "NATO", "Afghan"} and name[:1].isupper():
             aliases[name] = name
+            if m.group(0).endswith(("militia", "militiamen")):
+                militias.add(name)
+    if len(militias) == 1:
+        aliases[GENERIC_KEY + "militia"] = militias.pop()
     for m in _AFFILIATION.finditer(text):
         actor = next((a for pattern, a in _ACTOR_RES if pattern.search(m.group(1))), None)
         if actor:
             aliases[m.group(2).split()[-1]] = actor
-    return {k: v for k, v in aliases.items() if v in known or v == k}
+    return {k: v for k, v in aliases.items() if v in known or v == k or k.startswith(GENERIC_KEY)}
 
 
 def article_year(article) -> int | None:
