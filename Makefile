@@ -40,6 +40,7 @@ bench: $(STAMP) ## speed and accuracy benchmarks (installs benchmarks/requiremen
 	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
 	$(PY) benchmarks/bench_quotes.py
 	$(PY) benchmarks/bench_quantities.py
+	$(PY) benchmarks/bench_scaling.py
 
 clean: ## remove reports/ and caches (keeps .venv/)
 	rm -rf reports .pytest_cache .ruff_cache

@@ -126,8 +126,13 @@ def html_to_text(html: str, name: str = "<html>") -> str:
     import trafilatura
 
     body = trafilatura.extract(
-        html, output_format="txt", include_comments=False, include_tables=False, favor_precision=True,
-        deduplicate=False, with_metadata=False,
+        html,
+        output_format="txt",
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        deduplicate=False,
+        with_metadata=False,
     )
     if not body or not any(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in body.splitlines()):
         raise NewslensError(f"{name}: no article text found in the web page")

@@ -36,6 +36,7 @@ Rules and conventions:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -302,7 +303,9 @@ def _not_a_figure(text: str, s: int, e: int, num: str, sent_s: int) -> bool:
 
 def _actors_in(text: str, s: int, e: int, aliases: dict) -> list[tuple[int, str]]:
     found = [
-        (m.start(), aliases.get(GENERIC_KEY + a, a)) for pattern, a in _ACTOR_RES for m in pattern.finditer(text, s, e)
+        (m.start(), aliases.get(GENERIC_KEY + a, a))
+        for pattern, a in _ACTOR_RES
+        for m in pattern.finditer(text, s, e)
     ]
     for name, actor in aliases.items():
         if name.startswith(GENERIC_KEY):
@@ -393,6 +396,8 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
     for sent in sents.itertuples():
         by_para.setdefault(sent.paragraph_id, []).append((sent.start, sent.end))
     para_ids = list(by_para)
+    para_pos = {pid: i for i, pid in enumerate(para_ids)}
+    quote_index = _quote_index(quotes)
     for sent in sents.itertuples():
         taken: list[tuple[int, int]] = []
         for m in _QTY.finditer(text, sent.start, sent.end):
@@ -437,7 +442,8 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
     starts = {r["start"]: i for i, r in enumerate(rows)}
     for r in rows:
         r["refers_to"] = starts.get(r.get("refers_to", -1), -1)
-        _context(text, r, by_para, para_ids, aliases, now, quotes)
+        _context(text, r, by_para, para_ids, para_pos, aliases, now)
+        r["quote_id"] = _quote_at(quote_index, r["start"])
     frame = pd.DataFrame(rows, columns=COLUMNS[1:] + ["paragraph_id"]).drop(columns="paragraph_id")
     frame.insert(0, "quantity_id", range(len(frame)))
     return frame.astype({"start": int, "end": int, "refers_to": int, "sentence_id": int, "quote_id": int})
@@ -525,14 +531,31 @@ def _row(text, s, e, value, low, high, unit, qualifier, bound, sent) -> dict:
     )
 
 
-def _context(text, r, by_para, para_ids, aliases, now, quotes) -> None:
+def _quote_index(quotes: pd.DataFrame) -> tuple[list[int], list[tuple[int, int]]]:
+    """Quotes sorted by start, for finding the quote around an offset by bisection."""
+    spans = sorted(zip(quotes.start, quotes.end, quotes.quote_id))
+    return [s for s, _, _ in spans], [(e, q) for _, e, q in spans]
+
+
+def _quote_at(index, pos: int) -> int:
+    """The id of the latest-starting quote that contains ``pos``, or -1. Quotes overlap only when
+    a partial quote sits inside a reported clause, so a short look back suffices."""
+    starts, rest = index
+    i = bisect.bisect_right(starts, pos) - 1
+    for j in range(i, max(-1, i - 4), -1):
+        if rest[j][0] > pos:
+            return int(rest[j][1])
+    return -1
+
+
+def _context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
     """Fill ``actor``, ``year`` and ``quote_id`` of a quantity row from its surroundings."""
     s = r["start"]
     para_sents = by_para[r["paragraph_id"]]
     sent_s, sent_e = next((a, b) for a, b in para_sents if a <= s < b)
     clause_s = max([sent_s] + [text.rfind(ch, sent_s, s) + 1 for ch in ";:"])
     before = _actors_in(text, clause_s, s, aliases)
-    k = para_ids.index(r["paragraph_id"])
+    k = para_pos[r["paragraph_id"]]
     if before:
         r["actor"] = before[0][1]
     else:  # a pronoun subject: the last actor named before, outside appositives and relative clauses
@@ -562,8 +585,6 @@ def _context(text, r, by_para, para_ids, aliases, now, quotes) -> None:
         if not year and now is not None and PRESENT.search(sentence):
             year = str(now)
     r["year"] = year
-    inside = quotes[(quotes.start <= s) & (quotes.end > s)] if len(quotes) else quotes
-    r["quote_id"] = int(inside.quote_id.iloc[0]) if len(inside) else -1
 
 
 #: Units compared side by side in a balance of force, in display order.

@@ -227,7 +227,7 @@ def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     connectors = {"of", "for", "the", "and", "de", "bin", "al", "van", "von", "on"}
     for i, (s, e) in enumerate(toks):
         word = text[s:e]
-        gap_ok = not cur or re.fullmatch(r" ", text[cur[-1][1] : s]) is not None
+        gap_ok = not cur or re.fullmatch(r"[ \u00a0]", text[cur[-1][1] : s]) is not None
         if not gap_ok:
             runs.append(cur)
             cur = []
@@ -426,7 +426,7 @@ def _attribution_after(state: _State, s: int, e: int) -> tuple[Mention, str] | N
         return (m, "―") if m else None
     state.used_cues.add(cue.start())
     before = text[s : cue.start()]
-    if before.strip(" ,—–" + _QUOTE_CHARS):  # "X said", "X, role, told"
+    if before.strip(" \u00a0\u200b\t\n,—–" + _QUOTE_CHARS):  # "X said", "X, role, told"
         chunks = _chunks(text, s, cue.start())
         probe = _State(text, dict(state.persons), state.last_person, state.last_org)
         candidates = [c for c in chunks if _phrase_mention(probe, *c)]
