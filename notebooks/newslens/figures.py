@@ -97,6 +97,17 @@ def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Pa
     return out
 
 
+def show_saved(name: str, folder: Path | None = None):
+    """Display a figure another notebook saved (``<name>.png``), or say that there is none."""
+    from IPython.display import Image, display
+
+    path = (paths.output_dirs()[0] if folder is None else Path(folder)) / f"{name}.png"
+    if path.exists():
+        display(Image(filename=str(path)))
+    else:
+        print(f"No chart {name}: the article gave nothing to draw.")
+
+
 def show(fig) -> None:
     """Display a saved figure inline and close it, so no object repr is printed."""
     plt.show()

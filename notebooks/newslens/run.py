@@ -6,7 +6,7 @@
     ARTICLE=path/to/other.txt python -m newslens.run --html reports   # -> reports/<slug>/
 
 Kernels start with ``notebooks/`` as working directory, ``PYTHONHASHSEED=0`` and at most two at
-once. Per-cell timing is not recorded and the Python patch version is dropped from notebook
+once; ``00_*`` summary notebooks run after the others, whose figures they show. Per-cell timing is not recorded and the Python patch version is dropped from notebook
 metadata, so a rerun changes no byte. ``--check`` runs everything in a scratch copy of the
 project and compares the notebooks, ``figures/`` and ``data/processed/`` byte for byte.
 """
@@ -91,8 +91,13 @@ def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]
             out_dir = base / "notebooks"
             html_dir = base / "html" if html_dir is not None else None
     books = notebooks(root)
-    with ProcessPoolExecutor(max_workers=min(WORKERS, len(books) or 1)) as pool:
-        return list(pool.map(execute, books, [html_dir] * len(books), [out_dir] * len(books)))
+    # 00_* notebooks summarise the others and show their figures: they run last
+    summaries = [b for b in books if b.name.startswith("00_")]
+    rest = [b for b in books if b not in summaries]
+    with ProcessPoolExecutor(max_workers=min(WORKERS, len(rest) or 1)) as pool:
+        done = list(pool.map(execute, rest, [html_dir] * len(rest), [out_dir] * len(rest)))
+    done += [execute(b, html_dir, out_dir) for b in summaries]
+    return sorted(done)
 
 
 def _files(root: Path) -> set[str]:
