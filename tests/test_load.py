@@ -100,3 +100,8 @@ def test_public_api_is_importable_from_the_package():
     ):
         assert callable(getattr(nl, name)), name
     assert nl.Article.from_text("A b c.").text == "A b c."
+
+
+def test_slug_keeps_text_and_saved_page_apart():
+    assert paths.slug("x/My Article (1).txt") == "my-article-1"
+    assert paths.slug("x/story.html") == "story-html"

@@ -4,6 +4,8 @@ same notebooks render a report for another article."""
 import json
 from pathlib import Path
 
+import pytest
+
 from newslens import paths, run
 
 SAMPLE = Path(__file__).parent / "fixtures" / "2024-03-12_sample_river-valley-militia.txt"
@@ -15,11 +17,12 @@ def test_notebooks_execute_and_committed_outputs_are_current():
     assert stale == [], f"stale outputs, run `make report`: {stale}"
 
 
-def test_report_renders_for_another_article(tmp_path, monkeypatch):
+@pytest.mark.parametrize("article", [SAMPLE, SAMPLE.with_suffix(".html")], ids=["text", "saved-page"])
+def test_report_renders_for_another_article(tmp_path, monkeypatch, article):
     copy = run.scratch_copy(paths.ROOT, tmp_path / "project")
-    monkeypatch.setenv("ARTICLE", str(SAMPLE))
+    monkeypatch.setenv("ARTICLE", str(article))
     written = run.run_all(copy)  # a cell error raises here
-    base = copy / "reports" / paths.slug(SAMPLE)
+    base = copy / "reports" / paths.slug(article)
     assert sorted(p.name for p in written) == [p.name for p in run.notebooks(copy)]
     assert all(p.parent == base / "notebooks" for p in written)
     figures = sorted(p.name for p in (base / "figures").glob("*.png"))

@@ -67,3 +67,18 @@ def test_web_page_without_article_text_is_refused(tmp_path):
     page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     with pytest.raises(nl.NewslensError, match="empty.html: no article text found in the web page"):
         nl.load_article(page)
+
+
+def test_gold_made_on_the_text_measures_the_web_page():
+    page = nl.load_article(FIXTURES / f"{STEM}.html")
+    gold = evaluate.load_gold(FIXTURES / f"{STEM}_quotes.csv", page.text)
+    assert all(page.text[s:e] == t for s, e, t in zip(gold.start, gold.end, gold.text))
+    scores = evaluate.quote_scores(evaluate.compare_quotes(nl.find_quotes(page), gold)).set_index("subset")
+    assert scores.loc["all", ["found", "speaker_accuracy"]].tolist() == [10, 1.0]
+
+
+def test_gold_rows_missing_from_the_text_are_refused(tmp_path):
+    bad = tmp_path / "bad_quotes.csv"
+    bad.write_text("kind,start,end,speaker,text\ndirect,0,5,X,words that are nowhere\n", encoding="utf-8")
+    with pytest.raises(nl.NewslensError, match=r"bad_quotes.csv: rows \[0\] are not in the article text"):
+        evaluate.load_gold(bad, "Some other text entirely.")

@@ -18,18 +18,33 @@ MIN_OVERLAP = 0.3
 
 
 def load_gold(path: str | Path, text: str | None = None) -> pd.DataFrame:
-    """A gold CSV from ``data/annotations/``; when ``text`` is given, every ``start, end`` must
-    reproduce the row's ``text`` (or ``surface``)."""
+    """A gold CSV from ``data/annotations/`` (or beside an article).
+
+    When ``text`` is given, every ``start, end`` must reproduce the row's ``text`` (or
+    ``surface``). A row whose offsets do not is re-anchored to the same words in ``text``, in
+    reading order, so gold made on the plain-text copy of an article also measures its saved web
+    page; a row whose words are not in ``text`` at all raises ``NewslensError``."""
     path = Path(path)
     if not path.is_file():
         raise NewslensError(f"{path}: no such gold file")
     gold = pd.read_csv(path, keep_default_na=False)
-    if text is not None:
-        column = "text" if "text" in gold else "surface"
-        bad = [i for i, s, e, t in zip(gold.index, gold.start, gold.end, gold[column]) if text[s:e] != t]
-        if bad:
-            raise NewslensError(f"{path}: rows {bad} do not reproduce their text in the article")
-    return gold
+    if text is None:
+        return gold
+    column = "text" if "text" in gold else "surface"
+    starts, ends, missing, pos = [], [], [], 0
+    for i, s, e, t in zip(gold.index, gold.start, gold.end, gold[column]):
+        if text[s:e] != t:
+            found = text.find(t, pos)
+            s = found if found >= 0 else text.find(t)
+            if s < 0:
+                missing.append(i)
+            e = s + len(t)
+        starts.append(s)
+        ends.append(e)
+        pos = max(pos, s)
+    if missing:
+        raise NewslensError(f"{path}: rows {missing} are not in the article text")
+    return gold.assign(start=starts, end=ends)
 
 
 def match_spans(

@@ -38,8 +38,11 @@ def article_path() -> Path:
 
 
 def slug(path: Path) -> str:
-    """A file-name-safe slug from an article path: ``My Article (1).txt`` -> ``my-article-1``."""
-    return re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-") or "article"
+    """A file-name-safe slug from an article path: ``My Article (1).txt`` -> ``my-article-1``; a
+    saved page keeps its kind apart from the text of the same name: ``story.html`` -> ``story-html``."""
+    path = Path(path)
+    name = path.stem if path.suffix.lower() in ("", ".txt") else path.name
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
 
 
 def is_seed(path: Path | None = None) -> bool:
@@ -59,3 +62,11 @@ def output_dirs(path: Path | None = None) -> tuple[Path, Path]:
     for folder in dirs:
         folder.mkdir(parents=True, exist_ok=True)
     return dirs
+
+
+def gold_file(kind: str, path: Path | None = None) -> Path | None:
+    """Hand-made gold for an article, when there is one: ``data/annotations/seed_<kind>.csv`` for
+    the seed, else ``<stem>_<kind>.csv`` beside the article (``kind``: quotes or quantities)."""
+    path = article_path() if path is None else Path(path)
+    gold = ANNOTATIONS / f"seed_{kind}.csv" if is_seed(path) else path.with_name(f"{path.stem}_{kind}.csv")
+    return gold if gold.exists() else None
