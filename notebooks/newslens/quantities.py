@@ -421,23 +421,10 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
             ref = earlier[-1] if earlier else None
             qualifier = " ".join(x for x in (m.group("hedge"), m.group("eq")) if x).lower()
             v = ref["value"] if ref else math.nan
-            rows.append(
-                dict(
-                    surface=text[m.start() : unit[2]],
-                    start=m.start(),
-                    end=unit[2],
-                    value=v,
-                    low=v,
-                    high=v,
-                    unit=unit[0],
-                    category=unit[1],
-                    qualifier=qualifier,
-                    bound="approximate" if m.group("hedge") else "exact",
-                    refers_to=ref["start"] if ref else -1,
-                    sentence_id=sent.sentence_id,
-                    paragraph_id=sent.paragraph_id,
-                )
-            )
+            bound = "approximate" if m.group("hedge") else "exact"
+            row = _row(text, m.start(), unit[2], v, v, v, unit, qualifier, bound, sent)
+            row["refers_to"] = ref["start"] if ref else -1  # an offset until ids are given below
+            rows.append(row)
     rows.sort(key=lambda r: r["start"])
     starts = {r["start"]: i for i, r in enumerate(rows)}
     for r in rows:

@@ -165,6 +165,10 @@ COLUMNS = [
     "role",
 ]
 
+SILENT_COLUMNS = [
+    "speaker", "source_type", "speaker_mention", "speaker_start", "speaker_end", "cue", "sentence_id", "paragraph_id",
+]  # fmt: skip
+
 # --- precompiled patterns -----------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[\w’'][\w’'.&-]*")
@@ -723,17 +727,7 @@ def find_silent_sources(article) -> pd.DataFrame:
                         sent.paragraph_id,
                     )
                 )
-    cols = [
-        "speaker",
-        "source_type",
-        "speaker_mention",
-        "speaker_start",
-        "speaker_end",
-        "cue",
-        "sentence_id",
-        "paragraph_id",
-    ]
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=SILENT_COLUMNS)
 
 
 #: Voice groups from the source type and the role the article gives (first match wins).
