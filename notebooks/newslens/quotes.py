@@ -220,7 +220,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() and False
+    return word[:1].isupper()
 
 
 def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
