@@ -2,7 +2,7 @@
 
 ``use_style()`` sets the shared rcParams; ``decorate`` puts a finding-stating title, a subtitle
 (what is counted, N) and a source line on a figure; ``save_figure`` writes PNG and SVG without
-dates or software versions (fixed SVG hash salt) plus the plotted data as CSV.
+dates or software versions (fixed SVG hash salt) plus the plotted data as CSV, and shows the PNG.
 """
 
 from __future__ import annotations
@@ -74,18 +74,28 @@ def decorate(fig, title: str, subtitle: str = "", source: str = "") -> None:
         fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=8, color="#666666", wrap=True)
 
 
-def save_figure(fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None) -> list[Path]:
+def save_figure(
+    fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None, show: bool = True
+):
     """Save ``fig`` as ``<name>.png`` and ``<name>.svg`` (and ``data`` as ``<name>.csv``) in the
-    article's figures folder; returns the paths written."""
+    article's figures folder, then show the saved PNG (so the notebook displays exactly the file)
+    and close the figure. Returns nothing, so a cell may end with it."""
     folder = paths.output_dirs()[0] if folder is None else Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [folder / f"{name}.png", folder / f"{name}.svg"]
-    fig.savefig(written[0], metadata=PNG_METADATA)
-    fig.savefig(written[1], metadata=SVG_METADATA)
+    png = folder / f"{name}.png"
+    fig.savefig(png, metadata=PNG_METADATA)
+    fig.savefig(folder / f"{name}.svg", metadata=SVG_METADATA)
     if data is not None:
-        written.append(folder / f"{name}.csv")
-        data.to_csv(written[-1], index=False, lineterminator="\n")
-    return written
+        data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    plt.close(fig)
+    if show:
+        _display_png(png)
+
+
+def _display_png(path: Path) -> None:
+    from IPython.display import Image, display
+
+    display(Image(filename=str(path)))
 
 
 def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Path:
@@ -99,19 +109,11 @@ def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Pa
 
 def show_saved(name: str, folder: Path | None = None):
     """Display a figure another notebook saved (``<name>.png``), or say that there is none."""
-    from IPython.display import Image, display
-
     path = (paths.output_dirs()[0] if folder is None else Path(folder)) / f"{name}.png"
     if path.exists():
-        display(Image(filename=str(path)))
+        _display_png(path)
     else:
         print(f"No chart {name}: the article gave nothing to draw.")
-
-
-def show(fig) -> None:
-    """Display a saved figure inline and close it, so no object repr is printed."""
-    plt.show()
-    plt.close(fig)
 
 
 def _source_line(article, detail: str = "") -> str:
