@@ -224,3 +224,43 @@ def test_empty_article_has_no_quotes():
     q = quotes("The valley was quiet on Tuesday. Nobody spoke.")
     assert q.empty and list(q.columns) == COLUMNS
     assert count_sources(q).empty
+
+
+def test_two_apostrophes_as_a_double_quote_mark():
+    q = quotes("''I don't judge what people spend,'' Ann Lee said. ''But most wish they could.''")
+    assert rows(q, "kind", "text", "speaker") == [
+        ("direct", "I don't judge what people spend,", "Ann Lee"),
+        ("direct", "But most wish they could.", "Ann Lee"),
+    ]
+
+
+def test_reported_speech_with_appositives_and_inversions():
+    q = quotes(
+        "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.",
+        "Dr. Connie Mariano, who was the White House physician for years, said that the tests were normal.",
+        "The museum, Mr. Obama said, would make visitors face hard truths.",
+        "The meeting went badly from the start, said one official.",
+        "Civil rights activists say the officers were too aggressive.",
+        "But Megan Hester said the plan would fail.",
+    )
+    assert rows(q, "text", "speaker") == [
+        ("he cannot comment on the letter", "Phil Lovas"),
+        ("the tests were normal", "Connie Mariano"),
+        ("The museum, Mr. Obama said, would make visitors face hard truths", "Obama"),
+        ("The meeting went badly from the start", "(anonymous) one official"),
+        ("the officers were too aggressive", "(anonymous) Civil rights activists"),
+        ("the plan would fail", "Megan Hester"),
+    ]
+
+
+def test_quote_with_a_reporting_verb_but_no_nameable_speaker_is_kept_unattributed():
+    q = quotes("“It is over,” the man in the blue coat, who would not give his name, said.")
+    assert rows(q, "kind", "text", "speaker", "speaker_start", "cue") == [
+        ("direct", "It is over,", "", -1, "said")
+    ]
+    assert count_sources(q).empty
+
+
+def test_a_phrase_that_is_not_people_is_not_a_source():
+    q = quotes("“Enough,” the unrest in the city and its aftermath said nothing to them.")
+    assert "(anonymous) the unrest in the city and" not in q.speaker.tolist()

@@ -2,8 +2,9 @@
 
 Rules (news English):
 
-- Curly double marks pair “…”; straight double marks ``"`` open after a space, the start of a
-  paragraph or an opening bracket/dash, and close otherwise. Guillemets «…» and „…“ pair too.
+- Curly double marks pair “…”; straight double marks ``"`` (and ``''``, two apostrophes, as some
+  wire and archive text writes them) open after a space, the start of a paragraph or an opening
+  bracket/dash, and close otherwise. Guillemets «…» and „…“ pair too.
 - Single marks are quote marks when ‘ or ' opens after a space or the start (wire and British
   style); a ’ or ' between two letters is an apostrophe (“it’s”), never a closing mark.
   Single-quoted spans inside a double-quoted span are quotes within the quote and are not
@@ -50,22 +51,27 @@ def _opens(text: str, i: int, lo: int) -> bool:
     return i == lo or text[i - 1] in OPENING_CONTEXT
 
 
-def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """``(offset, 'open'|'close')`` for each double mark in ``text[lo:hi]``."""
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
+    """``(offset, 'open'|'close', length)`` for each double mark in ``text[lo:hi]``; two
+    apostrophes ``''`` (a convention of some wire and archive text) count as one straight mark."""
     marks = []
     pending = False
-    for i in range(lo, hi):
+    i = lo
+    while i < hi:
         ch = text[i]
-        if ch == '"':
+        length = 2 if text.startswith("''", i) and i + 1 < hi else 1
+        if ch == '"' or length == 2:
             role = "open" if (_opens(text, i, lo) and not pending) else "close"
         elif ch in DOUBLE_OPEN and not (ch == "“" and pending and "„" in text[lo:i]):
             role = "open"
         elif ch in DOUBLE_CLOSE:
             role = "close"
         else:
+            i += 1
             continue
-        marks.append((i, role))
+        marks.append((i, role, length))
         pending = role == "open"
+        i += length
     return marks
 
 
@@ -78,6 +84,9 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     i = lo
     while i < hi:
         ch = text[i]
+        if text.startswith("''", i):  # a double mark written as two apostrophes
+            i += 2
+            continue
         if (
             (ch in SINGLE_OPEN or ch == "'")
             and _opens(text, i, lo)
@@ -87,7 +96,7 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             strong = weak = None
             for j in range(i + 1, hi):
                 c = text[j]
-                if c not in "'’›":
+                if c not in "'’›" or text.startswith("''", j) or text[j - 1 : j + 1] == "''":
                     continue
                 before, after = text[j - 1], text[j + 1] if j + 1 < hi else " "
                 if before.isspace() or after.isalnum():
@@ -111,17 +120,17 @@ def paragraph_quote_spans(text: str, lo: int, hi: int, next_opens: bool = False)
     """Quoted spans in the paragraph ``text[lo:hi]``; ``next_opens`` says whether the following
     paragraph starts with an opening mark (a multi-paragraph quotation)."""
     spans: list[QuoteSpan] = []
-    open_at = None
-    for i, role in _double_marks(text, lo, hi):
+    open_at, open_len = None, 1
+    for i, role, length in _double_marks(text, lo, hi):
         if role == "open":
             if open_at is not None:  # a new opening mark: the previous one was never closed
-                spans.append(QuoteSpan(open_at + 1, i, open_at, None, True))
-            open_at = i
+                spans.append(QuoteSpan(open_at + open_len, i, open_at, None, True))
+            open_at, open_len = i, length
         elif open_at is not None:
-            spans.append(QuoteSpan(open_at + 1, i, open_at, i, True))
+            spans.append(QuoteSpan(open_at + open_len, i, open_at, i + length - 1, True))
             open_at = None
     if open_at is not None:
-        spans.append(QuoteSpan(open_at + 1, hi, open_at, None, True, continues=next_opens))
+        spans.append(QuoteSpan(open_at + open_len, hi, open_at, None, True, continues=next_opens))
     doubles = [(s.open_mark, s.close_mark if s.closed else s.end) for s in spans]
     for a, b in _single_spans(text, lo, hi):
         if not any(o <= a and b <= c for o, c in doubles):

@@ -11,7 +11,7 @@
                       ``article.text``
 ``speaker``           canonical name ("Asfandyar Mir" for "Mir" or "he"); organisations and
                       documents by name; unnamed sources as "(anonymous) some experts"; empty
-                      when no speaker is found
+                      when a quote has a reporting verb but no speaker we can name
 ``speaker_mention``   the words naming the speaker nearest the quote, with
 ``speaker_start, speaker_end``  (-1 when there is none)
 ``cue``               the reporting word(s): said, told, wrote, according to, believe ...
@@ -133,13 +133,34 @@ GROUP_NOUNS = frozenset(
     "members supporters opponents activists economists investors veterans many some others".split()
 )
 #: Words in a place name, which is never a speaker.
+#: Singular nouns for an unnamed person ("a senior official", "one resident").
+PERSON_NOUNS = frozenset(
+    "official analyst expert source spokesman spokeswoman spokesperson resident woman man voter lawmaker "
+    "diplomat aide adviser advisor officer commander fighter witness person chief director lawyer doctor "
+    "activist critic observer insider strategist scholar researcher economist member supporter opponent "
+    "veteran leader executive employee worker student teacher".split()
+)
+#: Capitalised only because they open a sentence; never the start of a name.
+SENTENCE_OPENERS = frozenset(
+    "but and after before when while if as then so yet or now also since because although though "
+    "still instead meanwhile however".split()
+)
+AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could".split())
+FUNCTION_WORDS = frozenset(
+    "this its his hers ours yours theirs was has does is as us thus years months weeks days hours minutes "
+    "times things ways words numbers".split()
+)
 PREPOSITIONS = frozenset("to of for with in at on from by about as and or".split())
-QUANTIFIERS = frozenset("some many several most two three four few a an the other others".split())
+QUANTIFIERS = frozenset("some many several most one two three four few a an the other others".split())
 PLACE_WORDS = frozenset(
     "valley province mountains mountain river city street asia europe africa america east west north south "
     "northern southern eastern western central capital island islands gulf sea ocean district county".split()
 )
 REFLEXIVE = re.compile(r"(himself|herself|themselves|itself|him|her|them|it)\b", re.IGNORECASE)
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 PRONOUNS = {"he": "m", "she": "f", "they": "", "i": "", "we": "", "it": "o", "him": "m", "her": "f"}
 #: Phrases that name a source that did not answer.
 SILENT_CUES = re.compile(
@@ -175,6 +196,7 @@ _TOKEN = re.compile(r"[\w’'][\w’'.&-]*")
 _CUE_ALT = "|".join(sorted((re.escape(c) for c in MULTIWORD_CUES + CUE_WORDS), key=len, reverse=True))
 _CUE = re.compile(rf"\b({_CUE_ALT}|According to)\b")
 _THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
+_RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
 _APPOSITIVE_START = re.compile(r"^(a|an|the|who|whose|which|one|[\w’']+’s|[\w']+'s)\b", re.IGNORECASE)
 _QUOTE_CHARS = '“”"‘’«»„'
 _DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|$)")
@@ -248,6 +270,8 @@ def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for run in runs:
         while run and text[run[-1][0] : run[-1][1]].lower() in connectors:
             run = run[:-1]
+        while run and text[run[0][0] : run[0][1]].lower() in SENTENCE_OPENERS:
+            run = run[1:]
         if run:
             spans.append((run[0][0], run[-1][1]))
     return spans
@@ -271,7 +295,7 @@ def _classify_run(text: str, s: int, e: int) -> Mention | None:
         return Mention(surface, surface, s, e, "organisation")
     if len(words) == 1 and lows[0] in ORG_WORDS:
         return Mention(surface, surface, s, e, "organisation")
-    if any(w in PLACE_WORDS for w in lows):
+    if any(w in PLACE_WORDS for w in lows) or (len(words) == 1 and lows[0].rstrip(".") in CALENDAR_WORDS):
         return None
     # a person: drop leading titles and demonyms
     k = 0
@@ -344,6 +368,15 @@ def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [c for c in out if c[1] > c[0]]
 
 
+def _people_head(lows: list[str]) -> bool:
+    """A determiner phrase that names people: its head is a person noun ("a senior official") or a
+    plural ("the organisers"), and it holds no pronoun or auxiliary ("the questions he was being")."""
+    head = lows[-1]
+    if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
+        return False
+    return head in PERSON_NOUNS or (head.endswith("s") and head.isalpha() and head not in FUNCTION_WORDS)
+
+
 def _phrase_mention(state: _State, s: int, e: int, role: str = "") -> Mention | None:
     """The source named by the phrase ``text[s:e]``: a pronoun, a name (possibly after a title),
     an organisation followed by "officials", a document, or an unnamed group."""
@@ -409,7 +442,7 @@ def _phrase_mention(state: _State, s: int, e: int, role: str = "") -> Mention | 
         return Mention(canonical, phrase, s, e, kind, role)
     if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
         return Mention(phrase, phrase, s, e, "organisation", role)
-    if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6):
+    if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and _people_head(lows)):
         plain = phrase[:1].lower() + phrase[1:] if lows[0] in QUANTIFIERS | GROUP_NOUNS else phrase
         return Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
     return None
@@ -434,8 +467,8 @@ def _attribution_after(state: _State, s: int, e: int) -> tuple[Mention, str] | N
         chunks = _chunks(text, s, cue.start())
         probe = _State(text, dict(state.persons), state.last_person, state.last_org)
         candidates = [c for c in chunks if _phrase_mention(probe, *c)]
-        if not candidates:
-            return None
+        if not candidates:  # a quote with its reporting verb, but a speaker we cannot name
+            return (_unknown(), cue.group(0)) if _adjacent(before) else None
         exact = [c for c in candidates if _name_runs(text, *c) == [c]]  # a chunk that is just a name
         pick = (exact or candidates)[0]
         role = ", ".join(text[a:b] for a, b in chunks if (a, b) != pick)
@@ -448,7 +481,19 @@ def _attribution_after(state: _State, s: int, e: int) -> tuple[Mention, str] | N
     role_s, role_e = _strip(text, name_end, e)
     role = re.split(r"\s+(?:who|which|referring|adding|according)\b", text[role_s:role_e])[0].rstrip(" ,")
     m = _phrase_mention(state, after_s, name_end, role=role if _APPOSITIVE_START.match(role) else "")
+    if m is None and len(text[after_s:name_end].split()) <= 12:
+        m = _unknown()
     return (m, cue.group(0)) if m else None
+
+
+def _unknown() -> Mention:
+    """The speaker of a quote whose attribution we found but could not name."""
+    return Mention("", "", -1, -1, "", "")
+
+
+def _adjacent(before: str) -> bool:
+    """An attribution clause right after the quote: short, with no clause boundary."""
+    return ";" not in before and len(before.split()) <= 12
 
 
 def _attribution_before(state: _State, s: int, e: int) -> tuple[Mention, str] | None:
@@ -484,8 +529,13 @@ def _subject_before(state: _State, s: int, e: int) -> Mention | None:
     """The subject right before a cue verb: the last name run ending at ``e``, a pronoun, or an
     unnamed group ("some experts")."""
     text = state.text
-    s = max(s, max(text.rfind(ch, s, e) for ch in ",;:") + 1)
+    outer = s
+    while e > s and text[e - 1] in " ,\u00a0":  # "Phil Lovas, said": the comma closes an appositive
+        e -= 1
+    s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
     s, e = _strip(text, s, e)
+    if _RELATIVE_OR_INDEFINITE.match(text[s:e]):  # "X, who ..., said", "X, a ..., said"
+        return _appositive_subject(state, outer, e)
     for aux in (" also", " have", " has", " had", " will", " would", " may", " could"):
         if text[s:e].lower().endswith(aux):
             e -= len(aux)
@@ -509,6 +559,19 @@ def _subject_before(state: _State, s: int, e: int) -> Mention | None:
         if m is not None and m.source_type in ("anonymous", "document", "organisation"):
             return m
     return None
+
+
+def _appositive_subject(state: _State, s: int, e: int) -> Mention | None:
+    """ "Dr. Connie Mariano, who as a Navy captain was ..., said": the name that opens a run of
+    comma-separated chunks whose others are appositives or relative clauses."""
+    chunks = _chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
+    if len(chunks) < 2 or _name_runs(state.text, *chunks[0]) != [chunks[0]]:
+        return None
+    rest = [state.text[a:b] for a, b in chunks[1:]]
+    if not all(_APPOSITIVE_START.match(r) or r[:1].islower() for r in rest):
+        return None
+    role = re.split(r"\s+(?:who|which)\b", rest[0])[0] if _APPOSITIVE_START.match(rest[0]) else ""
+    return _phrase_mention(state, *chunks[0], role=role if not role.startswith(("who", "which")) else "")
 
 
 # --- reported speech ----------------------------------------------------------------------------
@@ -541,7 +604,6 @@ def _reported(state: _State, sent_s: int, sent_e: int, quoted: list[tuple[int, i
                         yield clause[0], clause[1], m, "according to"
             continue
         if word in (
-            "say",
             "report",
             "reports",
             "doubt",
@@ -565,8 +627,29 @@ def _reported(state: _State, sent_s: int, sent_e: int, quoted: list[tuple[int, i
                         yield clause[0], clause[1], m, cue.group(0)
             continue
         # "X said (that) CLAUSE"
-        clause_s = max(text.rfind(ch, sent_s, c_s) for ch in ",;:—") + 1
-        m = _subject_before(state, max(clause_s, sent_s), c_s)
+        if text[c_e : c_e + 1] == "," and re.search(r",[^,]+$", text[sent_s:c_s]):
+            # "The museum, Mr. Obama said, would make ...": a parenthetical attribution
+            comma = text.rfind(",", sent_s, c_s)
+            m = _subject_before(state, comma + 1, c_s)
+            if m is not None:
+                start, end = _strip(text, sent_s, body_e)
+                yield start, end, m, cue.group(0)
+                continue
+        first = after.split()[0] if after.split() else ""
+        inverted = (
+            text[sent_s:c_s].rstrip().endswith(",")
+            and len(after.split()) <= 10
+            and (first[:1].isupper() or first.lower() in QUANTIFIERS)  # "said one official", "said Ann Lee"
+        )
+        if inverted:  # "..., said one official." : the source follows the cue
+            m = _phrase_mention(state, c_e, body_e)
+            if m is not None:
+                comma = text.rfind(",", sent_s, c_s)
+                start, end = _strip(text, sent_s, comma)
+                if word_count(text[start:end]) >= 3 and not any(a < end and b > start for a, b in quoted):
+                    yield start, end, m, cue.group(0)
+                continue
+        m = _subject_before(state, sent_s, c_s)
         if m is None:
             continue
         that = _THAT.match(text[c_e:body_e])
@@ -631,7 +714,7 @@ def find_quotes(article) -> pd.DataFrame:
     chain = None  # speaker of a multi-paragraph quotation that continues
     for para in article.body.itertuples(index=False):
         p_marks = marks_by_para.get(para.paragraph_id, [])
-        quoted = [(q.open_mark, q.end + 1) for q in p_marks]
+        quoted = [(q.open_mark, (q.close_mark if q.close_mark >= 0 else q.end) + 1) for q in p_marks]
         p_sents = sents_by_para.get(para.paragraph_id, [])
         last = None  # (mention, cue) of the last attributed quote in this paragraph
         pos = para.start
@@ -712,8 +795,7 @@ def find_silent_sources(article) -> pd.DataFrame:
     for sent in article.sentences.itertuples():
         _scan_names(state, sent.start, sent.end, [])
         for m in SILENT_CUES.finditer(article.text, sent.start, sent.end):
-            clause_s = max(article.text.rfind(ch, sent.start, m.start()) for ch in ",;:") + 1
-            who = _subject_before(state, max(clause_s, sent.start), m.start())
+            who = _subject_before(state, sent.start, m.start())
             if who:
                 rows.append(
                     (
