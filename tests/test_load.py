@@ -97,9 +97,11 @@ def test_public_api_is_importable_from_the_package():
         "count_sources",
         "find_quantities",
         "find_silent_sources",
+        "find_figures",
     ):
         assert callable(getattr(nl, name)), name
     assert nl.Article.from_text("A b c.").text == "A b c."
+    assert nl.find_figures is nl.find_quantities
 
 
 def test_slug_keeps_text_and_saved_page_apart():

@@ -12,10 +12,14 @@ from .quantities import find_quantities
 from .quotes import count_sources, find_quotes, find_silent_sources
 from .sentiment import score_sentiment
 
+#: The name issue 6 uses for the quantity extractor (``figures`` is the chart module).
+find_figures = find_quantities
+
 __all__ = [
     "Article",
     "NewslensError",
     "count_sources",
+    "find_figures",
     "find_quantities",
     "find_quotes",
     "find_silent_sources",

@@ -197,23 +197,9 @@ PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|plans?|it[’']s|they[’']
 PAST = re.compile(r"\b(?:had|was|were|did)\b")
 
 COLUMNS = [
-    "quantity_id",
-    "surface",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "category",
-    "actor",
-    "year",
-    "qualifier",
-    "bound",
-    "refers_to",
-    "sentence_id",
-    "quote_id",
-]
+    "quantity_id", "surface", "start", "end", "value", "low", "high", "unit", "category", "actor", "year",
+    "qualifier", "bound", "sentence_id", "quote_id", "refers_to",
+]  # fmt: skip
 
 # --- patterns ------------------------------------------------------------------------------------
 
