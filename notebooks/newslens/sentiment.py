@@ -329,14 +329,13 @@ def quotes_and_narration(article, quotes: pd.DataFrame | None = None, scorer: st
     compound, label``."""
     from .marks import quote_spans
 
+    marks = quote_spans(article.text, article.paragraphs)
     if quotes is not None:
         spoken = quotes[quotes.kind.isin(["direct", "partial"])]
         spans = spoken[["start", "end", "text", "speaker"]]
     else:
-        spans = quote_spans(article.text, article.paragraphs)
-        spans = spans[spans.text.str.split().str.len() >= MIN_QUOTE_WORDS][["start", "end", "text"]]
+        spans = marks[marks.text.str.split().str.len() >= MIN_QUOTE_WORDS][["start", "end", "text"]]
         spans = spans.assign(speaker="")
-    marks = quote_spans(article.text, article.paragraphs)
     sents = article.sentences
     has_marks = [((marks.start < e) & (marks.end > s)).any() for s, e in zip(sents.start, sents.end)]
     narration = sents.loc[~pd.Series(has_marks, index=sents.index), ["start", "end", "text"]].assign(
