@@ -80,6 +80,13 @@ def jupyterlab(tmp_path):
         "JUPYTER_RUNTIME_DIR": str(tmp_path / "jupyter-runtime"),
     }
     env.pop("ARTICLE", None)
+    # no "get Jupyter news?" toast: a user setting in a settings folder of the test's own
+    settings = tmp_path / "lab-settings"
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
+    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
+        '{"fetchNews": "false"}', encoding="utf-8"
+    )
     cmd = [
         sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}", "--ServerApp.allow_root=True",
@@ -137,6 +144,11 @@ ERRORS = """() => {
   });
   return out;
 }"""
+TOP = """async () => {
+  const nb = window.jupyterapp.shell.currentWidget.content;
+  nb.activeCellIndex = 0;
+  await nb.scrollToItem(0, 'start');
+}"""
 COUNTS = """() => window.jupyterapp.shell.currentWidget.content.widgets
   .filter(c => c.model.type === 'code' && c.model.sharedModel.getSource().trim())
   .map(c => [c.model.executionCount, c.model.outputs.length])"""
@@ -167,6 +179,8 @@ def test_every_notebook_runs_in_jupyterlab(jupyterlab):
                 counts = page.evaluate(COUNTS)
                 assert [c for c, _ in counts] == list(range(1, len(counts) + 1)), f"{nb.name}: {counts}"
                 assert sum(n for _, n in counts) > 0, f"{nb.name}: ran without any output"
+                page.evaluate(TOP)  # the screenshot shows the title and the bottom line
+                page.wait_for_timeout(300)
                 page.screenshot(path=str(shots / f"{nb.stem}.png"))
         finally:
             context.close()

@@ -592,3 +592,21 @@ def balance(quantities: pd.DataFrame, year: str) -> pd.DataFrame:
         ratio = round(a.value / b.value, 2) if {a.bound, b.bound} <= points and b.value else math.nan
         rows.append((unit, a.actor, a.surface, b.actor, b.surface, ratio))
     return pd.DataFrame(rows, columns=["unit", "leader", "leader_surface", "other", "other_surface", "ratio"])
+
+
+def bottom_line(forces: pd.DataFrame, then: str) -> list[str]:
+    """Markdown bullets on the force figures (notebook 04's bottom line; the first is the headline):
+    how many, how hedged, and the balance of the year ``then`` unit by unit."""
+    if forces.empty:
+        return ["- No force, money or territory figures were found in this article."]
+    counts = ", ".join(f"{n} {c}" for c, n in forces.category.value_counts().items())
+    lines = [
+        f"- **{len(forces)} force, equipment, money and territory figures** in the text ({counts}); "
+        f"{(forces.bound != 'exact').sum()} of them hedged or vague."
+    ]
+    for r in balance(forces, then).itertuples() if then else []:
+        times = f" ({r.ratio:g}×)" if r.ratio == r.ratio else ""
+        lines.append(
+            f"- {then}, {r.unit}: {r.leader} “{r.leader_surface}” against {r.other} “{r.other_surface}”{times}."
+        )
+    return lines

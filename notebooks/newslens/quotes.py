@@ -895,3 +895,25 @@ def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> p
     return frame.sort_values(
         ["quoted_words", "first_paragraph"], ascending=[False, True], kind="stable"
     ).reset_index(drop=True)
+
+
+def bottom_line(quotes: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
+    """Markdown bullets on who speaks (notebook 03's bottom line; the first two are the headline)."""
+    speaking = sources[~sources.silent]
+    if quotes.empty or speaking.empty:
+        return ["- No quotes or reported speech with a named source were found in this article."]
+    words = int(speaking.quoted_words.sum())
+    top = speaking.iloc[0]
+    groups = speaking.groupby("voice_group").agg(sources=("speaker", "size"), words=("quoted_words", "sum"))
+    groups = groups.sort_values(["words", "sources"], ascending=False, kind="stable")
+    kinds = quotes.kind.value_counts()
+    return [
+        f"- **{len(speaking)} voices** speak in {len(quotes)} quotes: {kinds.get('direct', 0)} direct, "
+        f"{kinds.get('partial', 0)} partial, {kinds.get('indirect', 0)} reported without quotation marks.",
+        f"- **{top.speaker}** has the most words inside quotation marks: {top.quoted_words} of {words} "
+        f"({top.quoted_words / max(words, 1):.0%}).",
+        "- By group: "
+        + "; ".join(f"{g} {r.sources} ({r.words} quoted words)" for g, r in groups.iterrows())
+        + ".",
+        f"- Named but silent: {', '.join(sources[sources.silent].speaker) or 'none'}.",
+    ]

@@ -279,3 +279,21 @@ def paragraph_stats(article) -> pd.DataFrame:
     )
     frame["quoted_share"] = (frame.quoted_chars / (frame.end - frame.start)).round(3)
     return frame
+
+
+def bottom_line(article, stats: pd.DataFrame) -> list[str]:
+    """Markdown bullets summing up how the article splits (notebook 01's bottom line)."""
+    paras, sents = article.paragraphs, article.sentences
+    kinds = paras.kind.value_counts()
+    words = sents.text.map(word_count)
+    quoted_share = stats.quoted_chars.sum() / max(1, (stats.end - stats.start).sum())
+    return [
+        f"- **{article.title}** ({article.byline or 'no byline found'})",
+        f"- {len(paras)} paragraphs in the file: **{kinds.get('body', 0)} body paragraphs**, and "
+        f"{kinds.get('boilerplate', 0)} set aside as page furniture, {kinds.get('author_bio', 0)} author bios, "
+        f"{kinds.get('title', 0)} title and {kinds.get('byline', 0)} byline.",
+        f"- The body has **{len(sents)} sentences** and **{int(stats.words.sum()):,} words**; the median "
+        f"sentence has {words.median():g} words, the longest {words.max()}.",
+        f"- **{quoted_share:.0%} of the body's characters sit inside quotation marks**, in "
+        f"{(stats.quoted_chars > 0).sum()} of {len(stats)} paragraphs.",
+    ]

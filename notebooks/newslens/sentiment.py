@@ -346,3 +346,32 @@ def quotes_and_narration(article, quotes: pd.DataFrame | None = None, scorer: st
     frame["compound"], frame["label"] = scored.compound, scored.label
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return frame[["voice", "speaker", "start", "end", "text", "compound", "label"]]
+
+
+def bottom_line(
+    scored: pd.DataFrame, voices: pd.DataFrame, compared: pd.DataFrame, validation=None
+) -> list[str]:
+    """Markdown bullets summing up the tone (notebook 02's bottom line; the first is the headline)."""
+    if scored.empty:
+        return ["- The article has no body sentences to score."]
+    shares = scored.label.value_counts(normalize=True)
+    worst, best = scored.loc[scored.compound.idxmin()], scored.loc[scored.compound.idxmax()]
+    by_voice = voices.groupby("voice").compound.mean()
+    flipped = int((compared.vader_label != compared.news_label).sum())
+    lines = [
+        f"- Mean sentence score **{scored.compound.mean():+.2f}** on a -1 to +1 scale: "
+        f"**{shares.get('negative', 0):.0%} of {len(scored)} sentences read negative**, "
+        f"{shares.get('positive', 0):.0%} positive, {shares.get('neutral', 0):.0%} neutral.",
+        f"- The darkest sentence ({worst.compound:+.2f}) is no. {worst.sentence_id + 1}; the brightest "
+        f"({best.compound:+.2f}) is no. {best.sentence_id + 1}.",
+        f"- Quoted speech averages {by_voice.get('quote', float('nan')):+.2f}, the reporter's narration "
+        f"{by_voice.get('narration', float('nan')):+.2f}.",
+        f"- The news-calibrated scorer labels {flipped} sentences differently from plain VADER.",
+    ]
+    if validation is not None:
+        test = validation[validation.split == "test"].set_index("scorer")
+        lines.append(
+            f"- On {test.n.iloc[0]:,} human-rated news sentences it was not tuned on, the calibrated scorer "
+            f"reaches Pearson r = {test.pearson_r['news']:.3f} against {test.pearson_r['vader']:.3f} for plain VADER."
+        )
+    return lines
