@@ -167,3 +167,32 @@ def test_seed_balance_2001(seed):
         "about 10,000 troops",
     ]
     assert math.isnan(b.loc["artillery pieces", "ratio"])  # "a few" is not a point figure
+
+
+def test_chart_rows_for_the_seed(seed):
+    from newslens.quantities import arsenal_rows, balance_rows, money_rows, territory_rows
+
+    forces = find_quantities(seed).query("category != 'other'")
+    rows = balance_rows(forces, "2001")
+    assert sorted(set(rows.unit)) == ["armored personnel carriers", "artillery pieces", "tanks", "troops"]
+    assert len(rows) == 8
+    side, arsenal = arsenal_rows(forces, "2001", "2021")
+    assert side == "Taliban"
+    assert arsenal.surface.tolist() == [
+        "approximately 130 tanks",
+        "85 armored personnel carriers",
+        "85 pieces of artillery",
+        "more than 2,000 armored vehicles",
+        "40 aircraft",
+    ]
+    territory = territory_rows(forces)
+    assert territory[["unit", "year"]].values.tolist() == [
+        ["districts", "2021"],
+        ["percent", "1990s"],
+        ["provinces", ""],
+        ["provinces", "2021"],
+    ]
+    assert territory.who.tolist()[1:3] == ["Northern Alliance, 1990s", "Northern Alliance, no year"]
+    money = money_rows(forces, seed.text)
+    assert money.context.tolist()[2] == "$3.3 billion it had budgeted for the …"
+    assert balance_rows(forces, "").empty and arsenal_rows(forces.iloc[0:0], "2001", "2021")[1].empty

@@ -610,3 +610,41 @@ def bottom_line(forces: pd.DataFrame, then: str) -> list[str]:
             f"- {then}, {r.unit}: {r.leader} “{r.leader_surface}” against {r.other} “{r.other_surface}”{times}."
         )
     return lines
+
+
+# --- what each chart of notebook 04 plots ----------------------------------------------------------
+
+
+def balance_rows(forces: pd.DataFrame, year: str) -> pd.DataFrame:
+    """The figures of ``year`` in the units where two or more sides are counted (the balance chart)."""
+    units = set(balance(forces, year).unit) if year else set()
+    rows = forces[(forces.year == year) & forces.unit.isin(units)]
+    return rows.sort_values(["unit", "actor"], kind="stable")
+
+
+def arsenal_rows(forces: pd.DataFrame, then: str, now: str) -> tuple[str, pd.DataFrame]:
+    """``(side, rows)``: the equipment figures, in ``then`` and ``now``, of the side with the most
+    equipment figures (the arsenal chart); largest first within each year."""
+    equipment = forces[forces.category == "equipment"]
+    if equipment.empty:
+        return "", equipment
+    side = equipment.actor.value_counts().index[0]
+    rows = equipment[(equipment.actor == side) & equipment.year.isin([then, now])]
+    return side, rows.sort_values(["year", "value"], ascending=[True, False], kind="stable")
+
+
+def territory_rows(forces: pd.DataFrame) -> pd.DataFrame:
+    """Territory figures by unit and year, with a ``who`` label ("Northern Alliance, 1990s")."""
+    rows = forces[forces.category == "territory"].sort_values(["unit", "year"], kind="stable")
+    who = [f"{a or 'unknown side'}, {y or 'no year'}" for a, y in zip(rows.actor, rows.year)]
+    return rows.assign(who=who)
+
+
+def money_rows(forces: pd.DataFrame, text: str, words: int = 5) -> pd.DataFrame:
+    """Money figures, smallest first, with a ``context`` label: the figure and the words after it."""
+    rows = forces[forces.category == "money"].sort_values("low", kind="stable")
+    context = [
+        " ".join(text[s:].split()[: len(text[s:e].split()) + words]) + " …"
+        for s, e in zip(rows.start, rows.end)
+    ]
+    return rows.assign(context=context)
