@@ -107,3 +107,8 @@ def test_public_api_is_importable_from_the_package():
 def test_slug_keeps_text_and_saved_page_apart():
     assert paths.slug("x/My Article (1).txt") == "my-article-1"
     assert paths.slug("x/story.html") == "story-html"
+
+
+def test_utf16_with_byte_order_mark_is_decoded(tmp_path):
+    f = _write(tmp_path / "notepad.txt", "Title here\r\n\r\nHe said “no.”".encode("utf-16"))
+    assert nl.load_article(f).text == "Title here\n\nHe said “no.”"

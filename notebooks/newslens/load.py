@@ -25,6 +25,11 @@ def normalise_newlines(text: str) -> str:
 
 
 def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows editors)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NewslensError(f"{name}: starts like UTF-16 text but does not decode as UTF-16") from None
     if b"\x00" in data:
         raise NewslensError(f"{name}: looks like a binary file (it contains NUL bytes), not text")
     try:
