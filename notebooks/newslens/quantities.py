@@ -389,11 +389,10 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
         for m in _QTY.finditer(text, sent.start, sent.end):
             if not (m.group("num") or m.group("vague")):
                 continue
-            s, e = m.span()
             num_s = m.start("vague") if m.group("vague") else m.start("num")
             if any(a <= num_s < b for a, b in taken):
                 continue
-            row = _quantity(text, m, sent, now)
+            row = _quantity(text, m, sent)
             if row is None:
                 continue
             taken.append((row["start"], row["end"]))
@@ -422,7 +421,7 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
     return frame.astype({"start": int, "end": int, "refers_to": int, "sentence_id": int, "quote_id": int})
 
 
-def _quantity(text: str, m: re.Match, sent, now) -> dict | None:
+def _quantity(text: str, m: re.Match, sent) -> dict | None:
     hedge = (m.group("hedge") or "").strip()
     vague = m.group("vague")
     num, num2 = m.group("num"), m.group("num2")

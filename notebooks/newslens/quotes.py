@@ -326,10 +326,9 @@ def _register(state: _State, m: Mention) -> Mention:
     return m
 
 
-def _scan_names(state: _State, lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[Mention]:
+def _scan_names(state: _State, lo: int, hi: int, quoted: list[tuple[int, int]]) -> None:
     """Register every person named in narration between ``lo`` and ``hi``; the last one named is
     the antecedent for a later pronoun."""
-    found = []
     for s, e in _name_runs(state.text, lo, hi):
         if any(a <= s < b for a, b in quoted):
             continue
@@ -343,8 +342,6 @@ def _scan_names(state: _State, lo: int, hi: int, quoted: list[tuple[int, int]]) 
             state.last_person = m
         else:
             state.last_org = m
-        found.append(m)
-    return found
 
 
 # --- speaker phrases -----------------------------------------------------------------------------
