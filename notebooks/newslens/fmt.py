@@ -121,12 +121,12 @@ def plural(noun: str, n: float = 2) -> str:
     return f"{head} {word}" if head else word
 
 
-def count(n: int, noun: str, zero: str = "no", plural_form: str | None = None) -> str:
+def count(n: float, noun: str, zero: str = "no", plural_form: str | None = None) -> str:
     """A count with its noun, right for 0, 1 and many: ``count(0, "quote")`` -> "no quotes",
-    ``count(1, "voice")`` -> "1 voice", ``count(1200, "word")`` -> "1,200 words"."""
-    n = int(n)
+    ``count(1, "voice")`` -> "1 voice", ``count(1200, "word")`` -> "1,200 words",
+    ``count(20.5, "word")`` -> "20.5 words"."""
     word = noun if n == 1 else (plural_form or plural(noun, n))
-    return f"{zero} {word}" if n == 0 else f"{n:,} {word}"
+    return f"{zero} {word}" if n == 0 else f"{number(n)} {word}"
 
 
 def join(items: Iterable[str], last: str = "and", empty: str = "") -> str:
