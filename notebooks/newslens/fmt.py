@@ -145,29 +145,30 @@ def numbered(noun: str, numbers: Iterable[int]) -> str:
     return f"{plural(noun, len(numbers))} {join(map(str, numbers))}".strip()
 
 
-def format_column(values: pd.Series) -> pd.Series:
-    """A column as text for a reader: numbers through ``number``, missing values as ``MISSING``,
+def format_column(values: pd.Series, missing: str = MISSING) -> pd.Series:
+    """A column as text for a reader: numbers through ``number``, missing values as ``missing``,
     text unchanged."""
     if pd.api.types.is_bool_dtype(values):
         return values.map(lambda v: "yes" if v else "no")
     if pd.api.types.is_numeric_dtype(values):
-        return values.map(number)
-    return values.map(lambda v: MISSING if is_missing(v) else str(v))
+        return values.map(lambda v: missing if is_missing(v) else number(v))
+    return values.map(lambda v: missing if is_missing(v) else str(v))
 
 
 #: Widest a text column of an HTML table gets before it wraps (in character widths).
 TEXT_COLUMN_EM = 40
 
 
-def html_table(frame: pd.DataFrame, number_from: str | None = None) -> str:
+def html_table(frame: pd.DataFrame, number_from: str | None = None, missing: str = MISSING) -> str:
     """A reader's table as HTML: text columns left-aligned and wrapped (never cut), numbers
     right-aligned and formatted by ``number``, no index. ``number_from``: the name of a first
-    column that numbers the rows from 1 (e.g. "sentence"); omitted when None."""
+    column that numbers the rows from 1 (e.g. "sentence"); omitted when None. ``missing``: how an
+    empty cell reads."""
     cols = list(frame.columns)
     numeric = {
         c: pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c]) for c in cols
     }
-    cells = {c: format_column(frame[c]).tolist() for c in cols}
+    cells = {c: format_column(frame[c], missing).tolist() for c in cols}
     head = ([number_from] if number_from else []) + cols
     out = ['<table class="newslens-table" style="border-collapse: collapse;">', "<thead><tr>"]
     for i, name in enumerate(head):
@@ -192,8 +193,8 @@ def html_table(frame: pd.DataFrame, number_from: str | None = None) -> str:
     return "\n".join(out)
 
 
-def show_table(frame: pd.DataFrame, number_from: str | None = None):
-    """Display ``html_table(frame)`` in a notebook (an ``IPython.display.HTML`` object)."""
+def show_table(frame: pd.DataFrame, number_from: str | None = None, missing: str = MISSING):
+    """``html_table(frame)`` for a notebook to display (an ``IPython.display.HTML`` object)."""
     from IPython.display import HTML
 
-    return HTML(html_table(frame, number_from))
+    return HTML(html_table(frame, number_from, missing))

@@ -326,6 +326,39 @@ def paragraph_stats(article) -> pd.DataFrame:
     return frame
 
 
+def reader_paragraphs(article) -> pd.DataFrame:
+    """Every paragraph for a reader's table, in file order: ``kind, body paragraph, start, end,
+    text``; ``body paragraph`` numbers the body from 1 as the charts do (empty for the others)."""
+    paras = article.paragraphs
+    body = (paras.kind == "body").cumsum().where(paras.kind == "body").astype("Int64")
+    return pd.DataFrame(
+        {
+            "kind": paras.kind,
+            "body paragraph": body,
+            "start": paras.start,
+            "end": paras.end,
+            "text": paras.text,
+        }
+    )
+
+
+def reader_sentences(article) -> pd.DataFrame:
+    """Every body sentence for a reader's table: ``sentence, body paragraph, start, end, words,
+    text``, both numbered from 1 as in the charts and the prose."""
+    sents = article.sentences
+    body = {pid: i for i, pid in enumerate(article.body.paragraph_id, start=1)}
+    return pd.DataFrame(
+        {
+            "sentence": sents.sentence_id + 1,
+            "body paragraph": sents.paragraph_id.map(body),
+            "start": sents.start,
+            "end": sents.end,
+            "words": sents.text.map(word_count),
+            "text": sents.text,
+        }
+    )
+
+
 def bottom_line(article, stats: pd.DataFrame) -> list[str]:
     """Markdown bullets summing up how the article splits (notebook 01's bottom line), right for
     0, 1 and many of everything."""
