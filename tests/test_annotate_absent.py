@@ -29,7 +29,9 @@ def test_annotated_view_marks_quotes_with_speakers_and_underlines_figures(articl
     page = annotated_html(article, quotes, figures)
     marked = re.sub(r"<[^>]+>", "", "".join(re.findall(r"<mark[^>]*>(.*?)</mark>", page)))
     assert "We have " in marked and "fighters ready," in marked
-    assert "[Omar Haddad]" in page
+    assert (
+        'ready,</mark>” <small style="font-variant: small-caps; color: #555;">[Omar Haddad]</small>' in page
+    )
     underlined = re.findall(r"<u [^>]*>(.*?)</u>", page.split("</p>", 1)[1])  # after the key
     assert underlined == ["3,000 fighters", "about 500 trucks"]
     assert 'title="3,000 troops"' in page  # the figure's reading (value and unit) on hover

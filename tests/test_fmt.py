@@ -91,3 +91,11 @@ def test_html_table_left_aligns_text_formats_numbers_and_numbers_rows_from_1():
     assert "e+09" not in html and "NaN" not in html
     assert '<td style="text-align: right; padding: 2px 8px;">1</td>' in html
     assert '<td style="text-align: right; padding: 2px 8px;">2</td>' in html
+
+
+@pytest.mark.parametrize(
+    "share, expected",
+    [(0.29, "29%"), (0, "0%"), (0.003, "under 1%"), (1, "100%"), (float("nan"), "not given")],
+)
+def test_percent(share, expected):
+    assert fmt.percent(share) == expected

@@ -18,6 +18,8 @@ from .style import PALETTE
 
 #: How each kind of quote is named in the key.
 KIND_NAMES = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
+#: Closing quotation marks: a speaker's label goes after the mark that ends the quote.
+CLOSING_MARKS = ("”", "’", '"', "'", "»")
 #: Transparency of the highlight, so the text stays readable on the colour (hex alpha).
 HIGHLIGHT_ALPHA = "55"
 
@@ -50,7 +52,14 @@ def annotated_html(article, quotes: pd.DataFrame | None = None, figures: pd.Data
     for number, para in enumerate(article.body.itertuples(), start=1):
         lo, hi = para.start, para.end
         qs, fs = _spans(quotes, lo, hi), _spans(figures, lo, hi)
-        cuts = sorted({lo, hi} | {max(lo, min(hi, x)) for r in qs + fs for x in (r.start, r.end)})
+        labels = {}  # where each speaker label goes: after the quote's closing mark, if it has one
+        for q in qs:
+            at = min(q.end, hi)
+            at += 1 if article.text[at : at + 1] in CLOSING_MARKS and at < hi else 0
+            labels.setdefault(at, []).append(str(q.speaker or "unattributed"))
+        cuts = sorted(
+            {lo, hi} | set(labels) | {max(lo, min(hi, x)) for r in qs + fs for x in (r.start, r.end)}
+        )
         out = [f'<p><span style="color: #888; font-size: 0.8em;">{number}</span> ']
         for a, b in zip(cuts, cuts[1:]):
             piece = html.escape(article.text[a:b])
@@ -64,9 +73,10 @@ def annotated_html(article, quotes: pd.DataFrame | None = None, figures: pd.Data
             if quote is not None:
                 colour = PALETTE.get(quote.kind, PALETTE["other"]) + HIGHLIGHT_ALPHA
                 piece = f'<mark style="background: {colour}; color: inherit;">{piece}</mark>'
-                if b == min(quote.end, hi):
-                    who = html.escape(str(quote.speaker or "unattributed"))
-                    piece += f' <small style="font-variant: small-caps; color: #555;">[{who}]</small>'
+            for who in labels.get(b, []):
+                piece += (
+                    f' <small style="font-variant: small-caps; color: #555;">[{html.escape(who)}]</small>'
+                )
             out.append(piece)
         out.append("</p>")
         parts.append("".join(out))

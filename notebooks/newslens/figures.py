@@ -207,7 +207,8 @@ def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
     fig, ax = plt.subplots(figsize=(9, 0.34 * max(1, len(data)) + 0.9))
     y = range(len(data))
     ax.barh(y, data.quoted_words, color=_speaker_colours(data))
-    total = max(1, int(data.quoted_words.sum()))
+    words = int(data.quoted_words.sum())
+    total = max(1, words)  # for the shares only
     for i, (w, n) in enumerate(zip(data.quoted_words, data.indirect)):
         label = f"{fmt.count(w, 'word')} ({w / total:.0%})" if w else "no words in quotation marks"
         label += f" + {n} reported" if n else ""
@@ -218,7 +219,7 @@ def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
     layout(
         fig,
         title,
-        f"Quoted words per source ({fmt.count(len(data), 'source')}, {fmt.count(total, 'quoted word')}); "
+        f"Quoted words per source ({fmt.count(len(data), 'source')}, {fmt.count(words, 'quoted word')}); "
         "reported speech counted beside",
         _source_line(article, "all body quotes"),
         legend=_type_key(data.source_type),

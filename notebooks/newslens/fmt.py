@@ -94,8 +94,15 @@ def money(value, currency: str = "USD") -> str:
 
 
 def percent(share, digits: int = 0) -> str:
-    """A share (0.29) as a percentage ("29%"); ``MISSING`` for NaN."""
-    return MISSING if is_missing(share) else f"{float(share):.{digits}%}"
+    """A share (0.29) as a percentage ("29%"); "under 1%" for a share that would round to 0% but
+    is not 0; ``MISSING`` for NaN."""
+    if is_missing(share):
+        return MISSING
+    share = float(share)
+    smallest = 10 ** -(digits + 2)  # the smallest share the digits can show (1% for 0 digits)
+    if 0 < abs(share) < smallest / 2:
+        return f"under {smallest:.{digits}%}"  # never "0%" for something that is there
+    return f"{share:.{digits}%}"
 
 
 def signed(value, digits: int = 2) -> str:
