@@ -225,3 +225,12 @@ def test_vague_wide_range_is_drawn_open_not_stretched():
     labels = [t.get_text() for t in ax.texts if t.get_text()]
     assert labels[0] == "billions ($2 billion or more)"
     assert ax.get_xlim()[1] < 999e9  # the conventional top of "billions" does not set the axis
+
+
+def test_no_side_key_when_the_text_names_no_side():
+    rows = money(2).assign(actor="")
+    fig = figures.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
+    assert fig.legends == []
+    rows.loc[0, "actor"] = "Bridge Trust"
+    fig = figures.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Bridge Trust", "side not given"]

@@ -393,8 +393,14 @@ def draw_quantities(ax, rows: pd.DataFrame, labels: list[str], log: bool = False
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt.number(x)))  # "20 billion", not 2e10
 
 
-def _actor_key(rows: pd.DataFrame) -> dict[str, str]:
-    return {(a if a else "side not given"): actor_colour(a) for a in dict.fromkeys(rows.actor)}
+def _actor_key(rows: pd.DataFrame) -> dict[str, str] | None:
+    """The side key of a quantity chart; ``None`` (no legend) when the text names no side at all."""
+    if not any(isinstance(a, str) and a for a in rows.actor):
+        return None
+    return {
+        (a if isinstance(a, str) and a else "side not given"): actor_colour(a)
+        for a in dict.fromkeys(rows.actor)
+    }
 
 
 def quantity_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
@@ -438,7 +444,8 @@ def plot_balance(
         ax.set_title(unit, fontsize=10, loc="left", fontweight="normal", color="#333333")
         ax.grid(axis="x", visible=False)
         ax.tick_params(axis="x", labelsize=8)
-    layout(fig, title, subtitle, source, legend=_actor_key(rows), legend_title="side")
+    key = _actor_key(rows)
+    layout(fig, title, subtitle, source, legend=key, legend_title="side" if key else None)
     return fig
 
 
@@ -457,5 +464,6 @@ def plot_quantity_bars(
     fig, ax = plt.subplots(figsize=(9, 0.45 * max(1, len(rows)) + 0.8))
     draw_quantities(ax, rows, labels, log=log and len(rows) > 1)
     ax.set_xlabel(xlabel)
-    layout(fig, title, subtitle, source, legend=_actor_key(rows), legend_title="side")
+    key = _actor_key(rows)
+    layout(fig, title, subtitle, source, legend=key, legend_title="side" if key else None)
     return fig
