@@ -12,7 +12,7 @@ export PYTHONPATH := $(CURDIR)/notebooks
 .PHONY: help report test check lint format bench clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,3 +45,13 @@ bench: $(STAMP) ## speed and accuracy benchmarks (installs benchmarks/requiremen
 clean: ## remove reports/ and caches (keeps .venv/)
 	rm -rf reports .pytest_cache .ruff_cache
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +
+
+# --- reading the reports (issue 12): JupyterLab that leaves the checkout clean, report speed -------
+.PHONY: lab bench-report
+
+lab: $(STAMP) ## open the notebooks in JupyterLab (saving an unedited notebook changes no byte)
+	$(PY) -m jupyterlab --config=$(CURDIR)/jupyter_server_config.py --ServerApp.root_dir=$(CURDIR)/notebooks
+
+bench-report: $(STAMP) ## time a warm `make report` against its imports-only floor; page load scores
+	$(PY) benchmarks/bench_report.py
+	$(PY) benchmarks/score_pages_load.py

@@ -6,8 +6,12 @@ from newslens import quantities, quotes, segment, sentiment
 
 def test_segment_bottom_line(seed):
     lines = segment.bottom_line(seed, segment.paragraph_stats(seed))
+    assert (
+        lines[0]
+        == "- **An Anti-Taliban Front Is Already Forming. Can It Last?**, by Robbie Gramer and Jack Detsch."
+    )
     assert lines[1] == (
-        "- 36 paragraphs in the file: **29 body paragraphs**, and 3 set aside as page furniture, "
+        "- 36 paragraphs in the file: **29 body paragraphs**; set aside: 3 lines of page furniture, "
         "2 author bios, 1 title and 1 byline."
     )
     assert lines[2].startswith("- The body has **66 sentences** and **1,560 words**")

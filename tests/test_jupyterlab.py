@@ -3,7 +3,9 @@
 JupyterLab serves a scratch copy of the project on 127.0.0.1 with a token; for each notebook the
 browser opens it (``?reset`` so no old workspace opens hidden tabs), waits for the kernel to be
 connected and idle, clears every output, runs all cells, waits for every cell to finish, fails on
-any error output and saves a screenshot to ``reports/jupyterlab/``. Chromium is Debian's package,
+any error output and saves a screenshot to ``reports/jupyterlab/``. A second test opens each
+notebook, lets its kernel start, saves it without editing, and checks that no byte changed (the
+project's ``jupyter_server_config.py`` keeps the committed kernel metadata). Chromium is Debian's package,
 driven by Playwright's Python package through ``executable_path``. Without Chromium the test is
 skipped, unless ``NEWSLENS_REQUIRE_BROWSER=1`` (set by ``.ci/run``) makes that a failure.
 """
@@ -93,6 +95,7 @@ def jupyterlab(tmp_path):
         f"--ServerApp.root_dir={copy / 'notebooks'}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
         "--LabApp.expose_app_in_browser=True", "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        f"--config={paths.ROOT / 'jupyter_server_config.py'}",  # the project's settings, as `make lab`
     ]  # fmt: skip
     log = open(tmp_path / "jupyterlab.log", "w+", encoding="utf-8")  # noqa: SIM115
     proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -182,5 +185,45 @@ def test_every_notebook_runs_in_jupyterlab(jupyterlab):
                 page.evaluate(TOP)  # the screenshot shows the title and the bottom line
                 page.wait_for_timeout(300)
                 page.screenshot(path=str(shots / f"{nb.stem}.png"))
+        finally:
+            context.close()
+
+
+SAVE = """async () => { await window.jupyterapp.commands.execute('docmanager:save'); }"""
+SAVE_WAIT_S = 30
+
+
+def _first_difference(a: bytes, b: bytes) -> str:
+    la, lb = a.decode("utf-8").splitlines(), b.decode("utf-8").splitlines()
+    for i, (x, y) in enumerate(zip(la, lb)):
+        if x != y:
+            return f"line {i + 1}: {x[:120]!r} -> {y[:120]!r}"
+    return f"{len(la)} lines -> {len(lb)} lines"
+
+
+def test_opening_and_saving_a_notebook_changes_no_byte(jupyterlab):
+    from playwright.sync_api import sync_playwright
+
+    books = run.notebooks(jupyterlab["copy"])
+    assert books
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(jupyterlab["profile"]), executable_path=jupyterlab["chromium"], headless=True, args=CHROMIUM_ARGS,
+        )  # fmt: skip
+        try:
+            page = context.new_page()
+            for nb in books:
+                before, mtime = nb.read_bytes(), nb.stat().st_mtime_ns
+                assert before == (paths.NOTEBOOKS / nb.name).read_bytes()
+                url = f"{jupyterlab['base']}/lab/tree/{nb.name}?reset&token={jupyterlab['token']}"
+                page.goto(url, wait_until="domcontentloaded")
+                page.wait_for_function(KERNEL_IDLE, timeout=120_000, polling=250)
+                page.evaluate(SAVE)
+                deadline = time.monotonic() + SAVE_WAIT_S
+                while nb.stat().st_mtime_ns == mtime and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                assert nb.stat().st_mtime_ns != mtime, f"{nb.name}: JupyterLab did not save it"
+                after = nb.read_bytes()
+                assert after == before, f"{nb.name} changed on save: {_first_difference(before, after)}"
         finally:
             context.close()

@@ -42,7 +42,8 @@ def test_sample_quantities_against_gold(sample):
 def test_saved_web_page_keeps_the_article_and_drops_the_page(sample):
     page = nl.load_article(FIXTURES / f"{STEM}.html")
     assert page.title == "A Militia Holds the River Valley. For How Long?"
-    assert page.byline == "By Dana Whitcombe, 2024-03-12"
+    assert page.byline == "By Dana Whitcombe, March 12, 2024"
+    assert page.authors == ["Dana Whitcombe"]
     for furniture in (
         "Skip to content",
         "Subscribe",

@@ -1,6 +1,7 @@
 import pytest
 
 import newslens as nl
+from newslens import segment
 from newslens.segment import NEWS_ABBREVIATIONS, paragraph_stats, sentence_spans, word_count
 
 
@@ -203,3 +204,58 @@ def test_single_paragraph_is_body_and_title_falls_back_to_name():
 
 def test_word_count_keeps_abbreviations_and_numbers_whole():
     assert word_count("U.S. officials said 7,000 troops, it’s fine.") == 7
+
+
+HEADLINE_CASES = [
+    # (text, kinds): a first line that is an ordinary body sentence stays body
+    (
+        "The army sent 4,500 troops to the border on Monday, officials said.\n\nThe move followed clashes.",
+        ["body", "body"],
+    ),
+    ("Rebels Regroup in the Hills\n\nBy Jo Bloggs\n\nIt rained on Monday.", ["title", "byline", "body"]),
+    ("Can the Truce Last?\n\nIt rained on Monday.", ["title", "body"]),
+    ("Rebels Take The Valley.\n\nIt rained on Monday.", ["title", "body"]),  # title case keeps it a title
+    ("LONDON (AP) — Police arrested 12 people on Friday.\n\nThey were released.", ["body", "body"]),
+    (
+        "Police said on Friday that a fire at a warehouse in the port had been put out.\n\nNo one was hurt.",
+        ["body", "body"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, kinds", HEADLINE_CASES)
+def test_first_line_is_a_title_only_when_it_reads_like_one(text, kinds):
+    assert nl.Article.from_text(text).paragraphs.kind.tolist() == kinds
+
+
+def test_headline_less_article_keeps_the_figure_in_its_first_sentence():
+    a = nl.Article.from_text(
+        "The army sent 4,500 troops to the border on Monday, officials said.\n\nThe move followed clashes."
+    )
+    figures = nl.find_quantities(a)
+    assert figures.surface.tolist() == ["4,500 troops"]
+    assert a.text[figures.start.iloc[0] : figures.end.iloc[0]] == "4,500 troops"
+    assert a.sentences.sentence_id.tolist() == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harbor City\n\nBy Jo Bloggs\n\nIt rained. It poured.", ["- **Harbor City**, by Jo Bloggs."]),
+        ("Harbor City\n\nIt rained. It poured.", ["- **Harbor City** (authors not given)."]),
+    ],
+)
+def test_bottom_line_credit(text, expected):
+    a = nl.Article.from_text(text)
+    assert segment.bottom_line(a, paragraph_stats(a))[:1] == expected
+
+
+def test_bottom_line_grammar_for_one_and_none():
+    a = nl.Article.from_text("Harbor City\n\nBy Jo Bloggs\n\nIt rained.")
+    lines = segment.bottom_line(a, paragraph_stats(a))
+    assert lines[1] == "- 3 paragraphs in the file: **1 body paragraph**; set aside: 1 title and 1 byline."
+    assert (
+        lines[2]
+        == "- The body has **1 sentence** and **2 words**; the median sentence has 2 words, the longest 2."
+    )
+    assert lines[3] == "- No text of the body sits inside quotation marks."

@@ -1,129 +1,44 @@
-"""Chart style and saving: one look for every notebook, and byte-identical files on every run.
+"""Charts for the notebooks, each laid out by ``style.layout`` (no overlapping text) and saved
+by ``save_figure`` (PNG + SVG + the plotted data as CSV).
 
-``use_style()`` sets the shared rcParams; ``decorate`` puts a finding-stating title, a subtitle
-(what is counted, N) and a source line on a figure; ``save_figure`` writes PNG and SVG without
-dates or software versions (fixed SVG hash salt) plus the plotted data as CSV, and shows the PNG.
+Every name of ``style`` (``use_style``, ``PALETTE``, ``layout``, ``decorate``, ``save_figure``,
+``save_table``, ``show_saved``, ``too_few`` ...) is available here too, so notebooks import one
+module: ``from newslens import figures``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import paths
-
-#: The shared style: DejaVu Sans, fixed dpi, a fixed SVG hash salt so element ids do not change.
-STYLE = {
-    "font.family": "DejaVu Sans",
-    "font.size": 10,
-    "axes.titlesize": 12,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "axes.labelsize": 10,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": True,
-    "axes.grid.axis": "x",
-    "grid.color": "#dddddd",
-    "grid.linewidth": 0.6,
-    "axes.axisbelow": True,
-    "figure.dpi": 100,
-    "figure.figsize": (8, 4.5),
-    "savefig.dpi": 150,
-    "savefig.bbox": "tight",
-    "svg.hashsalt": "newslens",
-    "svg.fonttype": "path",
-    "legend.frameon": False,
-}
-
-#: Colours: one per category of thing charted, used the same way in every notebook.
-PALETTE = {
-    "positive": "#2b8cbe",
-    "neutral": "#bdbdbd",
-    "negative": "#d7301f",
-    "narration": "#7f7f7f",
-    "quote": "#e6550d",
-    "Taliban": "#4d4d4d",
-    "anti-Taliban": "#1b9e77",
-    "person": "#1f78b4",
-    "organisation": "#33a02c",
-    "document": "#6a3d9a",
-    "media": "#ff7f00",
-    "anonymous": "#999999",
-}
-
-#: Metadata that would change from run to run or machine to machine is left out of saved files.
-PNG_METADATA = {"Software": None}
-SVG_METADATA = {"Date": None, "Creator": None}
-
-
-def use_style() -> None:
-    """Apply the shared chart style (call once at the top of a notebook)."""
-    mpl.rcParams.update(STYLE)
-
-
-def decorate(fig, title: str, subtitle: str = "", source: str = "") -> None:
-    """Title (the finding), subtitle (what is counted and N) and a source line at the bottom."""
-    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
-    if subtitle:
-        fig.text(0.01, 0.905, subtitle, ha="left", va="bottom", fontsize=9.5, color="#444444")
-    if source:
-        fig.text(0.01, -0.02, source, ha="left", va="top", fontsize=8, color="#666666", wrap=True)
-
-
-def save_figure(
-    fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None, show: bool = True
-):
-    """Save ``fig`` as ``<name>.png`` and ``<name>.svg`` (and ``data`` as ``<name>.csv``) in the
-    article's figures folder, then show the saved PNG (so the notebook displays exactly the file)
-    and close the figure. Returns nothing, so a cell may end with it."""
-    folder = paths.output_dirs()[0] if folder is None else Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    png = folder / f"{name}.png"
-    fig.savefig(png, metadata=PNG_METADATA)
-    fig.savefig(folder / f"{name}.svg", metadata=SVG_METADATA)
-    if data is not None:
-        data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    plt.close(fig)
-    if show:
-        _display_png(png)
-
-
-def _display_png(path: Path) -> None:
-    from IPython.display import Image, display
-
-    display(Image(filename=str(path)))
-
-
-def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Path:
-    """Write a processed table as ``<name>.csv`` in the article's processed folder."""
-    folder = paths.output_dirs()[1] if folder is None else Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / f"{name}.csv"
-    frame.to_csv(out, index=False, lineterminator="\n")
-    return out
-
-
-def show_saved(name: str, folder: Path | None = None):
-    """Display a figure another notebook saved (``<name>.png``), or say that there is none."""
-    path = (paths.output_dirs()[0] if folder is None else Path(folder)) / f"{name}.png"
-    if path.exists():
-        _display_png(path)
-    else:
-        print(f"No chart {name}: the article gave nothing to draw.")
-
-
-def _source_line(article, detail: str = "") -> str:
-    name = Path(article.name).name
-    return f"Source: “{article.title}” ({name}){'; ' + detail if detail else ''}. Extracted with newslens."
+from . import fmt, paths
+from .style import (  # noqa: F401  (re-exported for the notebooks)
+    ACTOR_COLOURS,
+    NO_ACTOR_COLOUR,
+    PALETTE,
+    PNG_METADATA,
+    SIDE_COLOURS,
+    STYLE,
+    SVG_METADATA,
+    _display_png,
+    _source_line,
+    actor_colour,
+    decorate,
+    escape,
+    layout,
+    save_figure,
+    save_table,
+    show_saved,
+    too_few,
+    use_style,
+)
 
 
 def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
     """Bars of words per body paragraph, split into words inside and outside quotation marks."""
-    fig, ax = plt.subplots(figsize=(9, 4.2))
+    fig, ax = plt.subplots(figsize=(9, 3.4))
     quoted = (stats.words * stats.quoted_share).round()
     ax.bar(stats.position, stats.words - quoted, color=PALETTE["narration"], label="reporter's narration")
     ax.bar(
@@ -137,16 +52,18 @@ def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
         xlabel="body paragraph",
         ylabel="words",
         xlim=(0.4, len(stats) + 0.6),
-        ylim=(0, stats.words.max() * 1.2),
+        ylim=(0, max(1, stats.words.max()) * 1.05),
     )
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
-    ax.legend(loc="upper right", ncols=2)
-    decorate(
+    ax.legend()
+    words = int(stats.words.sum())
+    layout(
         fig,
         title,
-        f"Words per body paragraph (N = {len(stats)} paragraphs, "
-        f"{int(stats.words.sum()):,} words); quoted share estimated from characters",
+        f"Words per body paragraph ({fmt.count(len(stats), 'paragraph')}, {fmt.count(words, 'word')}); "
+        "quoted share estimated from characters",
         _source_line(article, "body paragraphs only"),
     )
     return fig
@@ -154,21 +71,24 @@ def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
 
 def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle: str, bins=12):
     """A histogram with its median marked."""
-    fig, ax = plt.subplots(figsize=(8, 4))
+    fig, ax = plt.subplots(figsize=(8, 3.2))
     ax.hist(values, bins=bins, color=PALETTE["narration"], edgecolor="white")
-    median = float(values.median())
-    ax.axvline(median, color="black", linewidth=1, linestyle="--")
-    ax.annotate(
-        f"median {median:g}",
-        (median, ax.get_ylim()[1] * 0.95),
-        xytext=(4, 0),
-        textcoords="offset points",
-        va="top",
-        fontsize=9,
-    )
+    median = float(values.median()) if len(values) else float("nan")
+    if len(values):
+        ax.axvline(median, color="black", linewidth=1, linestyle="--")
+        ax.annotate(
+            f"median {fmt.number(median)}",
+            (median, 1),
+            xycoords=("data", "axes fraction"),
+            xytext=(4, -2),
+            textcoords="offset points",
+            va="top",
+            fontsize=9,
+        )
     ax.set(xlabel=xlabel, ylabel="count")
+    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="y", visible=True)
-    decorate(fig, title, subtitle, _source_line(article))
+    layout(fig, title, subtitle, _source_line(article))
     return fig
 
 
@@ -189,16 +109,16 @@ def measured_table(name: str, compute, needs: Path) -> pd.DataFrame | None:
 
 def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):
     """Sentence position against compound score, a rolling mean, and paragraph boundaries."""
-    fig, ax = plt.subplots(figsize=(10, 4.4))
+    fig, ax = plt.subplots(figsize=(10, 3.4))
     x = scored.sentence_id + 1
-    colours = scored.label.map(PALETTE)
+    colours = scored.label.map(lambda v: PALETTE.get(v, PALETTE["other"]))
     ax.axhline(0, color="#999999", linewidth=0.8)
     starts = x[scored.paragraph_id.ne(scored.paragraph_id.shift())]
     for pos in starts.iloc[1:]:
         ax.axvline(pos - 0.5, color="#eeeeee", linewidth=0.8, zorder=0)
     ax.scatter(x, scored.compound, c=colours, s=22, zorder=3)
     rolling = scored.compound.rolling(window, center=True, min_periods=1).mean()
-    ax.plot(x, rolling, color="black", linewidth=1.6, label=f"rolling mean of {window} sentences")
+    (line,) = ax.plot(x, rolling, color="black", linewidth=1.6, label=f"rolling mean of {window} sentences")
     ax.set(
         xlabel="sentence (reading order; light lines mark paragraphs)",
         ylabel="compound score",
@@ -207,65 +127,103 @@ def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):
     )
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
-    ax.legend(loc="upper right")
-    decorate(
+    present = [k for k in ("negative", "neutral", "positive") if (scored.label == k).any()]
+    layout(
         fig,
         title,
-        f"Sentiment of each body sentence (N = {len(scored)}), news-calibrated VADER; dots coloured by label",
+        f"Sentiment of each body sentence ({fmt.count(len(scored), 'sentence')}), news-calibrated VADER; "
+        "dots coloured by label",
         _source_line(article, "all body sentences"),
+        legend=[_dot(PALETTE[k], f"{k} sentence") for k in present] + [line],
     )
     return fig
 
 
-def plot_groups(values: pd.DataFrame, group: str, value: str, article, title: str, subtitle: str):
-    """One row of dots per group with its mean marked (groups ordered by mean)."""
+def _dot(colour: str, label: str, marker: str = "o", filled: bool = True):
+    from matplotlib.lines import Line2D
+
+    return Line2D(
+        [], [], marker=marker, linestyle="", markersize=7, label=label,
+        markerfacecolor=colour if filled else "none", markeredgecolor=colour,
+    )  # fmt: skip
+
+
+def plot_groups(
+    values: pd.DataFrame,
+    group: str,
+    value: str,
+    article,
+    title: str,
+    subtitle: str,
+    colours: dict | None = None,
+):
+    """One row of dots per group with its mean marked (groups ordered by mean). A group named
+    after a palette entry ("quote", "narration") takes its colour, named on the axis; others get
+    ``colours[name]`` or the palette's ``other``."""
+    colours = colours or {}
     order = values.groupby(group)[value].mean().sort_values().index.tolist()
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(order) + 1.8))
+    fig, ax = plt.subplots(figsize=(8, 0.55 * max(1, len(order)) + 1.0))
     for i, name in enumerate(order):
         v = values.loc[values[group] == name, value]
         jitter = ((pd.Series(range(len(v))) % 5) - 2) * 0.06
-        ax.scatter(v, i + jitter.to_numpy(), s=20, alpha=0.75, color=PALETTE.get(name, PALETTE["narration"]))
+        colour = colours.get(name, PALETTE.get(name, PALETTE["other"]))
+        ax.scatter(v, i + jitter.to_numpy(), s=20, alpha=0.75, color=colour)
         ax.plot([v.mean()] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2)
-        ax.annotate(f"mean {v.mean():+.2f} (n = {len(v)})", (v.mean(), i + 0.32), fontsize=8.5, ha="center")
+        ax.annotate(
+            f"mean {fmt.signed(v.mean())} (n = {len(v)})", (v.mean(), i + 0.32), fontsize=8.5, ha="center"
+        )
     ax.set_yticks(range(len(order)), order)
     ax.axvline(0, color="#999999", linewidth=0.8)
     ax.set(xlabel=value, xlim=(-1.05, 1.05), ylim=(-0.6, len(order) - 0.2))
-    decorate(fig, title, subtitle, _source_line(article))
+    ax.grid(axis="y", visible=False)
+    layout(fig, title, subtitle, _source_line(article))
     return fig
 
 
+def source_colour(source_type: str) -> str:
+    """The colour of a kind of source (person, organisation, ...); ``other`` for an unknown kind."""
+    return PALETTE.get(source_type, PALETTE["other"])
+
+
 def _speaker_colours(frame: pd.DataFrame) -> list[str]:
-    return [PALETTE.get(t, PALETTE["narration"]) for t in frame.source_type]
+    return [source_colour(t) for t in frame.source_type]
+
+
+def _type_key(types) -> dict[str, str]:
+    return {t: source_colour(t) for t in sorted(set(types))}
 
 
 def _type_legend(ax, types) -> None:
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=PALETTE[t], label=t) for t in sorted(set(types)) if t in PALETTE]
-    ax.legend(handles=handles, loc="lower right", title="source type")
+    handles = [Patch(color=c, label=t) for t, c in _type_key(types).items()]
+    ax.legend(handles=handles, title="source type")
 
 
 def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
     """Horizontal bars: words inside quotation marks per speaker, coloured by source type, with
     the count of reported-speech (indirect) attributions written beside each bar."""
     data = sources[~sources.silent].sort_values(["quoted_words", "indirect"], kind="stable")
-    fig, ax = plt.subplots(figsize=(9, 0.38 * len(data) + 1.8))
+    fig, ax = plt.subplots(figsize=(9, 0.34 * max(1, len(data)) + 0.9))
     y = range(len(data))
     ax.barh(y, data.quoted_words, color=_speaker_colours(data))
-    total = max(1, int(data.quoted_words.sum()))
+    words = int(data.quoted_words.sum())
+    total = max(1, words)  # for the shares only
     for i, (w, n) in enumerate(zip(data.quoted_words, data.indirect)):
-        label = f"{w} words ({w / total:.0%})" if w else "no words in quotation marks"
+        label = f"{fmt.count(w, 'word')} ({w / total:.0%})" if w else "no words in quotation marks"
         label += f" + {n} reported" if n else ""
         ax.annotate(label, (w, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8.5)
     ax.set_yticks(list(y), data.speaker)
     ax.set(xlabel="words inside quotation marks", xlim=(0, data.quoted_words.max() * 1.45 + 1))
-    _type_legend(ax, data.source_type)
-    decorate(
+    ax.set_ylim(-0.6, len(data) - 0.4)
+    layout(
         fig,
         title,
-        f"Quoted words per source (N = {len(data)} sources, {total} quoted words); "
+        f"Quoted words per source ({fmt.count(len(data), 'source')}, {fmt.count(words, 'quoted word')}); "
         "reported speech counted beside",
         _source_line(article, "all body quotes"),
+        legend=_type_key(data.source_type),
+        legend_title="source type",
     )
     return fig
 
@@ -274,20 +232,22 @@ def plot_quote_kinds(sources: pd.DataFrame, article, title: str):
     """Stacked bars per speaker: direct, partial and indirect quotes."""
     data = sources[~sources.silent].assign(n=lambda d: d.direct + d.partial + d.indirect)
     data = data.sort_values(["n", "direct"], kind="stable")
-    fig, ax = plt.subplots(figsize=(9, 0.38 * len(data) + 1.8))
+    fig, ax = plt.subplots(figsize=(9, 0.34 * max(1, len(data)) + 0.9))
     left = pd.Series(0, index=data.index)
-    colours = {"direct": PALETTE["quote"], "partial": "#fdae6b", "indirect": PALETTE["narration"]}
+    names = {"direct": "direct", "partial": "partial", "indirect": "reported (indirect)"}
     for kind in ("direct", "partial", "indirect"):
-        ax.barh(range(len(data)), data[kind], left=left, color=colours[kind], label=kind)
+        if data[kind].sum():  # the legend lists only what is drawn
+            ax.barh(range(len(data)), data[kind], left=left, color=PALETTE[kind], label=names[kind])
         left = left + data[kind]
     ax.set_yticks(range(len(data)), data.speaker)
     ax.set(xlabel="quotes")
+    ax.set_ylim(-0.6, len(data) - 0.4)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="lower right")
-    decorate(
+    ax.legend()
+    layout(
         fig,
         title,
-        f"Quotes per source by kind (N = {int(data.n.sum())} quotes)",
+        f"Quotes per source by kind ({fmt.count(int(data.n.sum()), 'quote')})",
         _source_line(article, "all body quotes"),
     )
     return fig
@@ -299,76 +259,95 @@ def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Ser
     order = sources[~sources.silent].sort_values("first_paragraph", kind="stable")
     row = {s: i for i, s in enumerate(order.speaker)}
     q = quotes[quotes.speaker.isin(row)]
-    fig, ax = plt.subplots(figsize=(10, 0.38 * len(order) + 1.8))
+    fig, ax = plt.subplots(figsize=(10, 0.34 * max(1, len(order)) + 0.9))
     colour = dict(zip(order.speaker, _speaker_colours(order)))
-    for kind, face in (("direct", True), ("partial", True), ("indirect", False)):
+    marks = {"direct": ("o", True), "partial": ("D", True), "indirect": ("o", False)}
+    for kind, (marker, face) in marks.items():
         k = q[q.kind == kind]
         c = [colour[s] for s in k.speaker]
         ax.scatter(
             k.paragraph_id.map(positions),
             k.speaker.map(row),
             s=70,
-            marker="o" if kind != "partial" else "D",
+            marker=marker,
             facecolors=c if face else "none",
             edgecolors=c,
             linewidths=1.5,
-            label=kind,
         )
     ax.set_yticks(range(len(order)), order.speaker)
-    ax.invert_yaxis()
-    ax.set(xlabel="body paragraph", xlim=(0.5, positions.max() + 0.5))
+    ax.set_ylim(len(order) - 0.4, -0.6)
+    ax.set(xlabel="body paragraph", xlim=(0.5, max(1, positions.max()) + 0.5))
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="x", visible=True)
-    from matplotlib.lines import Line2D
-
-    keys = [("direct", "o", "black"), ("partial", "D", "black"), ("indirect", "o", "none")]
-    handles = [
-        Line2D([], [], marker=m, linestyle="", markerfacecolor=f, markeredgecolor="black", label=k)
-        for k, m, f in keys
-    ]
-    ax.legend(handles=handles, loc="upper right", ncols=3, bbox_to_anchor=(1, 1.12))
-    decorate(
+    names = {"direct": "direct quote", "partial": "partial quote", "indirect": "reported speech"}
+    handles = [_dot("black", names[k], m, f) for k, (m, f) in marks.items() if (q.kind == k).any()]
+    handles += [_dot(c, t) for t, c in _type_key(order.source_type).items()]
+    layout(
         fig,
         title,
-        f"Each mark is a quote (N = {len(q)}) at its paragraph; filled: in quotation marks, "
-        "open: reported speech",
+        f"Each mark is a quote ({fmt.count(len(q), 'quote')}) at its paragraph; filled: in quotation marks, "
+        "open: reported speech; colour: kind of source",
         _source_line(article, "all body quotes"),
+        legend=handles,
     )
     return fig
 
 
 # --- quantities with their uncertainty ----------------------------------------------------------
 
-SIDE_COLOURS = {
-    "Taliban": PALETTE["Taliban"],
-    "Northern Alliance": PALETTE["anti-Taliban"],
-    "anti-Taliban resistance": "#66c2a5",
-    "United States": "#3182bd",
-    "Afghan government": "#e6550d",
-}
+#: A vague amount whose conventional range spans more than this ratio ("billions": 2 to 999
+#: billion) is drawn from its low end with an open arrow, not as the whole range, so one word
+#: cannot stretch the axis over orders of magnitude; "a few" (2-5) keeps its range.
+VAGUE_OPEN_RATIO = 10
+#: How far an open end ("more than", open vague amounts) is drawn past its low value.
+OPEN_END = 1.35
+
+
+def _value_text(value, unit: str = "") -> str:
+    return fmt.money(value, unit) if str(unit).upper() in fmt.CURRENCY_SYMBOLS else fmt.number(value)
+
+
+def _open_vague(row) -> bool:
+    return row.bound == "vague" and row.low > 0 and row.high / row.low > VAGUE_OPEN_RATIO
 
 
 def quantity_label(row) -> str:
-    """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "5–10"."""
-    fmt = lambda v: f"{v / 1e12:,.3g} tn" if v >= 1e12 else f"{v / 1e9:,.3g} bn" if v >= 1e9 else f"{v:,.0f}"  # noqa: E731
+    """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "$3.3 billion",
+    "billions (2 billion or more)"."""
+    unit = getattr(row, "unit", "")
+    v = lambda x: _value_text(x, unit)  # noqa: E731
+    if _open_vague(row):
+        return f"{row.qualifier} ({v(row.low)} or more)"
     if row.bound == "lower":
-        return f"{fmt(row.low)}+"
+        return f"{v(row.low)}+"
     if row.bound == "upper":
-        return f"up to {fmt(row.high)}"
+        return f"up to {v(row.high)}"
     if row.bound in ("range", "vague"):
-        text = f"{fmt(row.low)}–{fmt(row.high)}"
+        text = f"{v(row.low)}–{v(row.high)}"
         return f"{text} ({row.qualifier})" if row.bound == "vague" else text
-    return ("~" if row.bound == "approximate" else "") + fmt(row.value)
+    return ("~" if row.bound == "approximate" else "") + v(row.value)
+
+
+def _drawn_end(row) -> float:
+    if _open_vague(row) or row.bound == "lower":
+        return row.low * OPEN_END
+    if row.bound in ("range", "vague"):
+        return row.high
+    return row.value
 
 
 def draw_quantities(ax, rows: pd.DataFrame, labels: list[str], log: bool = False) -> None:
     """Horizontal bars, one per quantity, drawing the uncertainty the text gives: solid for exact,
-    "~" label for approximate, an open (fading, arrowed) end for "more than", a hatched range for
-    vague amounts and ranges, a dashed outline for a value taken by reference ("a roughly equal
-    number")."""
-    xmax = float(pd.concat([rows.high.fillna(rows.low * 1.6), rows.value]).max())
+    "~" label for approximate, an open (fading, arrowed) end for "more than" and for vague words
+    with a wide conventional range ("billions"), a hatched range for ranges and narrow vague
+    amounts ("a few"), a dashed outline for a value taken by reference ("a roughly equal
+    number"). Bars are coloured by actor (``actor_colour``)."""
+    ends = [_drawn_end(r) for r in rows.itertuples()]
+    xmax = max([e for e in ends if pd.notna(e)] or [1.0])
     for i, row in enumerate(rows.itertuples()):
-        colour = SIDE_COLOURS.get(row.actor, PALETTE["narration"])
-        if row.bound in ("range", "vague"):
+        colour = actor_colour(row.actor)
+        open_end = _open_vague(row) or row.bound == "lower"
+        if row.bound in ("range", "vague") and not open_end:
             ax.barh(
                 i,
                 row.high - row.low,
@@ -382,31 +361,46 @@ def draw_quantities(ax, rows: pd.DataFrame, labels: list[str], log: bool = False
                 ax.barh(i, row.low, color=colour, alpha=0.25)
         elif row.refers_to >= 0:
             ax.barh(i, row.value, color="white", edgecolor=colour, linestyle="--", linewidth=1.5)
-        elif row.bound == "lower":
-            ax.barh(i, row.low, color=colour)
+        elif open_end:
+            ax.barh(i, row.low, color=colour, hatch="///" if row.bound == "vague" else None,
+                    alpha=0.6 if row.bound == "vague" else 1.0)  # fmt: skip
             ax.annotate(
                 "",
-                xy=(row.low * 1.35, i),
+                xy=(row.low * OPEN_END, i),
                 xytext=(row.low, i),
                 arrowprops={"arrowstyle": "->", "color": colour, "linestyle": "--", "linewidth": 1.5},
             )
         else:
             ax.barh(i, row.value, color=colour, alpha=0.8 if row.bound == "approximate" else 1.0)
-        end = (
-            row.high
-            if row.bound in ("range", "vague")
-            else (row.low * 1.35 if row.bound == "lower" else row.value)
-        )
         ax.annotate(
-            quantity_label(row), (end, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=9
+            quantity_label(row),
+            (ends[i], i),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
         )
     ax.set_yticks(range(len(rows)), labels)
-    ax.invert_yaxis()
+    ax.set_ylim(len(rows) - 0.4, -0.6)
+    from matplotlib.ticker import FuncFormatter
+
     if log:
         ax.set_xscale("log")
-        ax.set_xlim(rows.low.min() / 3, xmax * 30)
+        lows = rows.low[rows.low > 0]
+        ax.set_xlim((lows.min() if len(lows) else 1) / 3, xmax * 30)
     else:
         ax.set_xlim(0, xmax * 1.45)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt.number(x)))  # "20 billion", not 2e10
+
+
+def _actor_key(rows: pd.DataFrame) -> dict[str, str] | None:
+    """The side key of a quantity chart; ``None`` (no legend) when the text names no side at all."""
+    if not any(isinstance(a, str) and a for a in rows.actor):
+        return None
+    return {
+        (a if isinstance(a, str) and a else "side not given"): actor_colour(a)
+        for a in dict.fromkeys(rows.actor)
+    }
 
 
 def quantity_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
@@ -419,9 +413,9 @@ def quantity_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
             if q >= 0 and (quotes.quote_id == q).any()
         }
     )
-    detail = f"sentences {', '.join(map(str, ids))}"
+    detail = fmt.numbered("sentence", ids)
     if who:
-        detail += f" (as quoted or reported from {', '.join(who)})"
+        detail += f" (as quoted or reported from {fmt.join(who)})"
     return _source_line(article, detail)
 
 
@@ -435,16 +429,23 @@ def plot_balance(
     label: str = "actor",
 ):
     """Small multiples, one panel per unit on its own scale, one bar per row labelled by the
-    ``label`` column (coloured by actor)."""
-    fig, axes = plt.subplots(len(units), 1, figsize=(8.5, 1.25 * len(units) + 1.6), squeeze=False)
+    ``label`` column (coloured by actor, keyed in the legend)."""
+    heights = [max(1, (rows.unit == u).sum()) * 0.32 + 0.45 for u in units]
+    fig, axes = plt.subplots(
+        len(units),
+        1,
+        figsize=(8.5, sum(heights) + 0.2),
+        squeeze=False,
+        gridspec_kw={"height_ratios": heights},
+    )
     for ax, unit in zip(axes[:, 0], units):
         sub = rows[rows.unit == unit]
         draw_quantities(ax, sub, list(sub[label]))
         ax.set_title(unit, fontsize=10, loc="left", fontweight="normal", color="#333333")
         ax.grid(axis="x", visible=False)
         ax.tick_params(axis="x", labelsize=8)
-    fig.tight_layout(rect=(0, 0, 1, 0.9))
-    decorate(fig, title, subtitle, source)
+    key = _actor_key(rows)
+    layout(fig, title, subtitle, source, legend=key, legend_title="side" if key else None)
     return fig
 
 
@@ -458,9 +459,11 @@ def plot_quantity_bars(
     log: bool = False,
     xlabel: str = "",
 ):
-    """One panel of quantities with their uncertainty (see ``draw_quantities``)."""
-    fig, ax = plt.subplots(figsize=(9, 0.55 * len(rows) + 1.9))
-    draw_quantities(ax, rows, labels, log=log)
+    """One panel of quantities with their uncertainty (see ``draw_quantities``); a log axis only
+    when there are two or more values to compare."""
+    fig, ax = plt.subplots(figsize=(9, 0.45 * max(1, len(rows)) + 0.8))
+    draw_quantities(ax, rows, labels, log=log and len(rows) > 1)
     ax.set_xlabel(xlabel)
-    decorate(fig, title, subtitle, source)
+    key = _actor_key(rows)
+    layout(fig, title, subtitle, source, legend=key, legend_title="side" if key else None)
     return fig

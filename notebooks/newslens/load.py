@@ -6,6 +6,7 @@ message that names the file and the problem.
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import cached_property
 from pathlib import Path
@@ -113,43 +114,132 @@ class Article:
 
     @property
     def byline(self) -> str:
-        """The byline paragraph, or an empty string."""
+        """The byline paragraph as written, or an empty string (see ``authors`` for the names)."""
         lines = self.paragraphs.text[self.paragraphs.kind == "byline"]
         return lines.iloc[0] if len(lines) else ""
+
+    @property
+    def authors(self) -> list[str]:
+        """The authors' names: from the byline, else from the author bios, else ``[]``."""
+        from .byline import authors
+
+        return authors(self)
+
+    @property
+    def credit(self) -> str:
+        """The authors for a reader: "Jo Bloggs and Ann Lee", or "not given"."""
+        from .byline import credit
+
+        return credit(self)
 
 
 #: A page whose extracted text has no paragraph this long holds no article (menus, link lists).
 MIN_PARAGRAPH_WORDS = 8
+#: A precise extraction shorter than this many words is retried in trafilatura's default mode and
+#: the longer text kept: on some pages the precise mode keeps only a reprint notice. Chosen below
+#: the shortest news brief (about 80 words) and above a notice or a caption (20-40 words).
+MIN_BODY_WORDS = 60
 #: Suffixes read as saved web pages (main text extracted with trafilatura).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: Separators before a site name at the end of a page title ("Headline | Site", "Headline - site.com").
+TITLE_SEPARATORS = re.compile(r"\s+(\||-|–|—|::)\s+")
+#: A title segment after " | " this short is the site's or a section's name, not part of the headline.
+SITE_SUFFIX_MAX_WORDS = 6
+#: A list item marker that trafilatura writes ("- item") or a numbered list ("3. item", "3) item").
+LIST_MARKER = re.compile(r"^(?:[-•*·]\s+|\d{1,2}[.)]\s+(?=[A-Z“\"]))")
+#: How a list item that is a sentence ends (anything else in a list is a label or a caption).
+LIST_SENTENCE_END = tuple('.?!:;"”’)')
+
+
+def clean_title(title: str, site: str = "", authors: str = "") -> str:
+    """A page title without its site-name suffix: "Headline | Site" -> "Headline"; "Headline -
+    site.com" -> "Headline"; a suffix after " - " is dropped only when it is the site's name, a web
+    address or the author (a dash inside a headline stays)."""
+    title = " ".join(title.split())
+    found = list(TITLE_SEPARATORS.finditer(title))
+    if not found:
+        return title
+    m = found[-1]
+    head, sep, last = title[: m.start()], m.group(1), title[m.end() :]
+    squash = lambda t: re.sub(r"[^a-z0-9]", "", t.lower())  # noqa: E731
+    known = {squash(x) for x in (site, authors) if x} | {
+        squash(x) for x in re.split(r"[;,]", authors or "") if x
+    }
+    is_site = (
+        squash(last) in known
+        or re.search(r"\w\.(com|net|org|co|news|us|uk|in|au|ca)\b", last.lower()) is not None
+        or (sep in ("|", "::") and len(last.split()) <= SITE_SUFFIX_MAX_WORDS)
+    )
+    return clean_title(head, site, authors) if is_site and head.strip() else title
+
+
+def _date_words(date: str) -> str:
+    """ "2019-11-20" -> "November 20, 2019" (how a dateline reads, and what segmentation knows)."""
+    import datetime as dt
+
+    try:
+        d = dt.date.fromisoformat(str(date)[:10])
+    except ValueError:
+        return ""
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def _strip_list_marker(line: str) -> str:
+    return LIST_MARKER.sub("", line, count=1)
+
+
+def _extract(html: str, precise: bool) -> str:
+    import trafilatura
+
+    return (
+        trafilatura.extract(
+            html,
+            output_format="txt",
+            include_comments=False,
+            include_tables=False,
+            favor_precision=precise,
+            deduplicate=False,
+            with_metadata=False,
+        )
+        or ""
+    )
 
 
 def html_to_text(html: str, name: str = "<html>") -> str:
-    """The article in a saved web page as plain text: title, a byline ("By <author>, <date>")
-    when the page names them, then the main-text paragraphs separated by blank lines.
-    Navigation, advertising, related links and footers are dropped by trafilatura."""
+    """The article in a saved web page as plain text: title (without a site-name suffix), a byline
+    ("By <names>, <date>") with only people's names (or the date alone), then the main-text
+    paragraphs separated by blank lines, list markers dropped. Navigation, advertising, related
+    links and footers are dropped by trafilatura; promotion, caption and credit lines that remain
+    are set aside by segmentation."""
     import trafilatura
 
-    body = trafilatura.extract(
-        html,
-        output_format="txt",
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        deduplicate=False,
-        with_metadata=False,
-    )
+    from .byline import names
+
+    body = _extract(html, precise=True)
+    if len(body.split()) < MIN_BODY_WORDS:
+        fuller = _extract(html, precise=False)
+        body = fuller if len(fuller.split()) > len(body.split()) else body
     if not body or not any(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in body.splitlines()):
         raise NewslensError(f"{name}: no article text found in the web page")
     meta = trafilatura.extract_metadata(html)
-    title = (meta.title or "").strip() if meta else ""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    if title and lines and lines[0] == title:
+    author = (meta.author or "") if meta else ""
+    title = clean_title((meta.title or "") if meta else "", (meta.sitename or "") if meta else "", author)
+    lines = []
+    for line in (raw.strip() for raw in body.splitlines()):
+        item = _strip_list_marker(line)
+        # a list item that is not a sentence is a link label or a caption ("- Order Reprints")
+        if item and (item == line or item.rstrip().endswith(LIST_SENTENCE_END)):
+            lines.append(item)
+    while lines and title and clean_title(lines[0], "", author) == title:
         lines = lines[1:]
     head = [title] if title else []
-    credit = ", ".join(x for x in ((meta.author if meta else None), (meta.date if meta else None)) if x)
+    who = names(f"By {author}") if author else []
+    date = _date_words(meta.date) if meta and meta.date else ""
+    from .fmt import join
+
+    credit = ", ".join(x for x in (f"By {join(who)}" if who else "", date) if x)
     if credit:
-        head.append(f"By {credit}")
+        head.append(credit)
     return "\n\n".join(head + lines) + "\n"
 
 

@@ -1,7 +1,7 @@
 """Run every numbered notebook headless and save it in place, byte-identical on every run.
 
     python -m newslens.run                 # execute notebooks/NN_*.ipynb in place
-    python -m newslens.run --html reports  # ... and write a standalone HTML copy of each
+    python -m newslens.run --html reports  # ... and an HTML report of each (no code, links to .html)
     python -m newslens.run --check         # exit 1 when a committed notebook or output is stale
     ARTICLE=path/to/other.txt python -m newslens.run --html reports   # -> reports/<slug>/
 
@@ -14,8 +14,10 @@ project and compares the notebooks, ``figures/`` and ``data/processed/`` byte fo
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -67,12 +69,42 @@ def execute(path: Path, html_dir: Path | None = None, out_dir: Path | None = Non
         path = out_dir / path.name
     nbformat.write(nb, path)
     if html_dir is not None:
-        from nbconvert import HTMLExporter
-
-        html_dir.mkdir(parents=True, exist_ok=True)
-        body, _ = HTMLExporter(embed_images=True).from_notebook_node(nb)
-        (html_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
+        export_html(nb, html_dir / f"{path.stem}.html")
     return path
+
+
+#: A relative link to a notebook of the series, in Markdown ("(02_sentiment.ipynb)",
+#: "(03_sources.ipynb#how-sure)") or HTML (href="04_forces.ipynb").
+NOTEBOOK_LINK = re.compile(r"(?<=[(\"'])((?:\./)?\d\d_[\w.-]+)\.ipynb(?=[#)\"'])")
+
+
+def html_links(text: str) -> str:
+    """Links between notebooks pointed at the HTML files written beside each other."""
+    return NOTEBOOK_LINK.sub(r"\1.html", text)
+
+
+def export_html(nb, out: Path) -> Path:
+    """A standalone HTML report of an executed notebook: images embedded, code cells and prompts
+    left out (a reader sees prose, tables and charts), links to other notebooks of the series
+    pointing at their HTML files in the same folder."""
+    from nbconvert import HTMLExporter
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = html_links(cell.source)
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            for kind in ("text/markdown", "text/html"):
+                if kind in data:
+                    data[kind] = html_links(data[kind])
+    exporter = HTMLExporter(
+        embed_images=True, exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
+    body, _ = exporter.from_notebook_node(nb)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(body, encoding="utf-8")
+    return out
 
 
 def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]:

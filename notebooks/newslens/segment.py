@@ -54,6 +54,20 @@ BOILERPLATE_PATTERNS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 BOILERPLATE_MAX_WORDS = 20
+#: Promotion, reprint, credit and embed lines a page extractor leaves in the body: a paragraph of
+#: at most ``PROMOTION_MAX_WORDS`` words that matches one is page furniture. Phrases, not single
+#: words, so a news sentence about subscriptions or photographs stays body.
+PROMOTION_PATTERNS = re.compile(
+    r"""\b(check\ it\ out|see\ more|read\ more|click\ here|tap\ here|get\ access\ to|for\ as\ little\ as
+        |sign\ up\ (for|to|here)|subscribe\ (to|now|today)|download\ (our|the)\ app|order\ reprints
+        |for\ your\ personal,?\ non-commercial\ use|presentation-ready\ copies|pic\.twitter\.com
+        |(photo|image|video|illustration)\ (credit|courtesy|by)|(photo|image|credit):|getty\ images
+        |associated\ press\ photo|\(ap\ photo|all\ rights\ reserved)\b
+      |^(updated|published|posted|last\ updated)\b.{0,40}$
+      |^https?://\S+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PROMOTION_MAX_WORDS = 45
 
 #: A label is a short paragraph without sentence punctuation at its end (link labels, kickers).
 LABEL_MAX_WORDS = 6
@@ -106,6 +120,16 @@ ATTRIBUTION_TAIL = re.compile(
 )
 QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")
 TITLE_MAX_WORDS = 30
+#: A first line in title case ("Rebels Take The Valley.") is a headline even with a full stop:
+#: title case means at least this share of its words (small words aside) start with a capital.
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an and as at but by for in nor of on or per the to vs via with from".split()
+)
+#: ... unless it runs longer than a headline does (news headlines rarely pass 15 words).
+HEADLINE_SENTENCE_MAX_WORDS = 15
+#: A wire dateline opening a body paragraph: "LONDON (AP) —", "KABUL, Afghanistan —", "WASHINGTON —".
+DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w .]+)?\s*(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
 
 _BLOCK_SEP = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
@@ -139,6 +163,8 @@ def _words(text: str) -> int:
 
 
 def _is_boilerplate(text: str) -> bool:
+    if _words(text) <= PROMOTION_MAX_WORDS and PROMOTION_PATTERNS.search(text):
+        return True
     return _words(text) <= BOILERPLATE_MAX_WORDS and bool(BOILERPLATE_PATTERNS.search(text))
 
 
@@ -160,6 +186,19 @@ def _is_author_bio(text: str) -> bool:
     return _words(text) <= AUTHOR_BIO_MAX_WORDS and bool(AUTHOR_BIO_PATTERN.search(text))
 
 
+def _is_body_sentence(text: str) -> bool:
+    """An ordinary sentence of the body, not a headline: it ends with a full stop (headlines do not,
+    in news style) and is not written in title case, or it opens with a dateline ("LONDON (AP) —")."""
+    if DATELINE_OPENER.match(text):
+        return True
+    stripped = text.rstrip().rstrip("”’\"')")
+    if not stripped.endswith(".") or stripped.endswith(("..", "…")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in TITLE_CASE_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised < TITLE_CASE_SHARE * max(1, len(words)) or _words(text) > HEADLINE_SENTENCE_MAX_WORDS
+
+
 def classify_paragraphs(texts: list[str]) -> list[str]:
     """The ``kind`` of each paragraph text, by the rules in the module docstring."""
     kinds = ["boilerplate" if _is_boilerplate(t) else "" for t in texts]
@@ -173,7 +212,13 @@ def classify_paragraphs(texts: list[str]) -> list[str]:
             break
     rest = [i for i, k in enumerate(kinds) if not k]
     title = None
-    if len(rest) > 1 and _words(texts[rest[0]]) <= TITLE_MAX_WORDS and "\n" not in texts[rest[0]]:
+    first = texts[rest[0]] if rest else ""
+    if (
+        len(rest) > 1
+        and _words(first) <= TITLE_MAX_WORDS
+        and "\n" not in first
+        and not _is_body_sentence(first)
+    ):
         title = rest[0]
         kinds[title] = "title"
     start = rest.index(title) + 1 if title is not None else 0
@@ -281,19 +326,75 @@ def paragraph_stats(article) -> pd.DataFrame:
     return frame
 
 
+def reader_paragraphs(article) -> pd.DataFrame:
+    """Every paragraph for a reader's table, in file order: ``kind, body paragraph, start, end,
+    text``; ``body paragraph`` numbers the body from 1 as the charts do (empty for the others)."""
+    paras = article.paragraphs
+    body = (paras.kind == "body").cumsum().where(paras.kind == "body").astype("Int64")
+    return pd.DataFrame(
+        {
+            "kind": paras.kind,
+            "body paragraph": body,
+            "start": paras.start,
+            "end": paras.end,
+            "text": paras.text,
+        }
+    )
+
+
+def reader_sentences(article) -> pd.DataFrame:
+    """Every body sentence for a reader's table: ``sentence, body paragraph, start, end, words,
+    text``, both numbered from 1 as in the charts and the prose."""
+    sents = article.sentences
+    body = {pid: i for i, pid in enumerate(article.body.paragraph_id, start=1)}
+    return pd.DataFrame(
+        {
+            "sentence": sents.sentence_id + 1,
+            "body paragraph": sents.paragraph_id.map(body),
+            "start": sents.start,
+            "end": sents.end,
+            "words": sents.text.map(word_count),
+            "text": sents.text,
+        }
+    )
+
+
 def bottom_line(article, stats: pd.DataFrame) -> list[str]:
-    """Markdown bullets summing up how the article splits (notebook 01's bottom line)."""
+    """Markdown bullets summing up how the article splits (notebook 01's bottom line), right for
+    0, 1 and many of everything."""
+    from . import fmt
+
     paras, sents = article.paragraphs, article.sentences
     kinds = paras.kind.value_counts()
     words = sents.text.map(word_count)
     quoted_share = stats.quoted_chars.sum() / max(1, (stats.end - stats.start).sum())
-    return [
-        f"- **{article.title}** ({article.byline or 'no byline found'})",
-        f"- {len(paras)} paragraphs in the file: **{kinds.get('body', 0)} body paragraphs**, and "
-        f"{kinds.get('boilerplate', 0)} set aside as page furniture, {kinds.get('author_bio', 0)} author bios, "
-        f"{kinds.get('title', 0)} title and {kinds.get('byline', 0)} byline.",
-        f"- The body has **{len(sents)} sentences** and **{int(stats.words.sum()):,} words**; the median "
-        f"sentence has {words.median():g} words, the longest {words.max()}.",
-        f"- **{quoted_share:.0%} of the body's characters sit inside quotation marks**, in "
-        f"{(stats.quoted_chars > 0).sum()} of {len(stats)} paragraphs.",
+    aside = [
+        fmt.count(kinds.get("boilerplate", 0), "line") + " of page furniture",
+        fmt.count(kinds.get("author_bio", 0), "author bio"),
+        fmt.count(kinds.get("title", 0), "title"),
+        fmt.count(kinds.get("byline", 0), "byline"),
     ]
+    aside = [a for a in aside if not a.startswith("no ")]
+    lines = [
+        f"- **{article.title}**, by {article.credit}."
+        if article.authors
+        else f"- **{article.title}** (authors not given).",
+        f"- {fmt.count(len(paras), 'paragraph')} in the file: **{fmt.count(kinds.get('body', 0), 'body paragraph')}**"
+        + (f"; set aside: {fmt.join(aside)}." if aside else "; nothing set aside."),
+    ]
+    if len(sents):
+        lines.append(
+            f"- The body has **{fmt.count(len(sents), 'sentence')}** and **{fmt.count(int(stats.words.sum()), 'word')}**; "
+            f"the median sentence has {fmt.count(words.median(), 'word')}, the longest {fmt.number(words.max())}."
+        )
+    else:
+        lines.append("- The body has no sentences.")
+    quoted_paras = int((stats.quoted_chars > 0).sum())
+    if quoted_paras:
+        lines.append(
+            f"- **{fmt.percent(quoted_share)} of the body's characters sit inside quotation marks**, in "
+            f"{quoted_paras} of {fmt.count(len(stats), 'paragraph')}."
+        )
+    else:
+        lines.append("- No text of the body sits inside quotation marks.")
+    return lines
