@@ -1,0 +1,141 @@
+"""Word tables of attribution: cue verbs, titles, organisation, media, document and group nouns,
+and the cue patterns built from them. One home for each table; every module of the package reads
+them from here."""
+
+from __future__ import annotations
+
+import re
+
+from ..segment import SPEECH_VERBS
+
+# --- word tables ---------------------------------------------------------------------------------
+
+#: Reporting cues beyond the speech verbs: cognition and report verbs, multi-word cues.
+BELIEF_VERBS = (
+    "believe believes believed think thinks thought argue argues argued contend contends contended "
+    "reported reports report reckon reckons doubt doubts fear fears expect expects expected "
+    "estimate warn caution predict assert asserts asserted say"
+).split()
+#: Cue words that are more often nouns or hedges ("the report", "I think"): used only when no
+#: other cue is there.
+WEAK_CUES = frozenset("report reports say doubt doubts fear fears expect think thought".split())
+MULTIWORD_CUES = ("point out", "points out", "pointed out", "according to", "went on", "goes on")
+#: Cues that attribute speech only with an object or complement ("told Reuters", "asked").
+CUE_WORDS = tuple(dict.fromkeys(SPEECH_VERBS + tuple(BELIEF_VERBS)))
+
+#: Words that introduce a title or office before a name; dropped from the canonical name.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary ambassador general gen. lt. col. maj. capt. adm. sgt. rep. sen.
+    gov. dr. mr. mrs. ms. prof. rev. sir dame lord lady king queen prince princess sheikh mullah commander
+    chief spokesman spokeswoman spokesperson mayor governor senator representative judge justice chairman
+    chairwoman director deputy foreign defense defence interior finance state former acting retired late
+    afghan american u.s. british pakistani russian chinese iranian indian tajik uzbek turkish french german
+    israeli palestinian ukrainian syrian iraqi saudi republican democrat democratic republicans democrats
+    florida texas california new york army navy marine air force cia fbi
+    """.split()
+)
+#: Words that make a capitalised run an organisation.
+ORG_WORDS = frozenset(
+    """
+    agency department ministry group foundation university institute council committee party army navy
+    front corps alliance administration commission bank company corporation inc. corp. association union
+    office center centre forces force command service services congress senate house parliament
+    government court police embassy pentagon cia fbi nato un u.n. taliban state council program
+    """.split()
+)
+#: News organisations (matched on the run's last words, case-insensitive).
+MEDIA_NAMES = (
+    "reuters",
+    "associated press",
+    "ap",
+    "afp",
+    "bloomberg",
+    "wall street journal",
+    "washington post",
+    "new york times",
+    "foreign policy",
+    "bbc",
+    "cnn",
+    "al jazeera",
+    "fox news",
+    "nbc",
+    "cbs",
+    "abc",
+    "npr",
+    "politico",
+    "guardian",
+    "the times",
+    "financial times",
+    "economist",
+    "axios",
+    "new york post",
+    "the post",
+    "the journal",
+)
+#: Words that make a capitalised run a news outlet ("The Daily Planet", "Kabul Times").
+MEDIA_WORDS = frozenset(
+    "times post journal news herald tribune gazette guardian telegraph chronicle daily press magazine "
+    "radio tv television broadcasting newspaper wire".split()
+)
+#: Head nouns of documents.
+DOCUMENT_NOUNS = frozenset(
+    "memo memos report reports assessment assessments document documents study studies statement "
+    "statements letter letters filing filings cable cables survey poll analysis review op-ed editorial "
+    "transcript complaint indictment lawsuit".split()
+)
+#: Head nouns of unnamed human sources ("some experts", "two officials").
+GROUP_NOUNS = frozenset(
+    "experts officials analysts sources diplomats residents critics observers people officers aides "
+    "advisers advisors lawmakers commanders fighters witnesses scholars researchers insiders leaders "
+    "members supporters opponents activists economists investors veterans many some others".split()
+)
+#: Words in a place name, which is never a speaker.
+#: Singular nouns for an unnamed person ("a senior official", "one resident").
+PERSON_NOUNS = frozenset(
+    "official analyst expert source spokesman spokeswoman spokesperson resident woman man voter lawmaker "
+    "diplomat aide adviser advisor officer commander fighter witness person chief director lawyer doctor "
+    "activist critic observer insider strategist scholar researcher economist member supporter opponent "
+    "veteran leader executive employee worker student teacher".split()
+)
+#: Capitalised only because they open a sentence; never the start of a name.
+SENTENCE_OPENERS = frozenset(
+    "but and after before when while if as then so yet or now also since because although though "
+    "still instead meanwhile however".split()
+)
+AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could".split())
+FUNCTION_WORDS = frozenset(
+    "this its his hers ours yours theirs was has does is as us thus years months weeks days hours minutes "
+    "times things ways words numbers".split()
+)
+PREPOSITIONS = frozenset("to of for with in at on from by about as and or".split())
+QUANTIFIERS = frozenset("some many several most one two three four few a an the other others".split())
+PLACE_WORDS = frozenset(
+    "valley province mountains mountain river city street asia europe africa america east west north south "
+    "northern southern eastern western central capital island islands gulf sea ocean district county".split()
+)
+REFLEXIVE = re.compile(r"(himself|herself|themselves|itself|him|her|them|it)\b", re.IGNORECASE)
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "", "i": "", "we": "", "it": "o", "him": "m", "her": "f"}
+#: Phrases that name a source that did not answer.
+SILENT_CUES = re.compile(
+    r"\b(did not|didn[’']t|declined to|could not be reached|did not immediately) "
+    r"(respond|reply|comment|answer|return)\w*",
+    re.IGNORECASE,
+)
+
+
+# --- precompiled patterns -----------------------------------------------------------------------
+
+TOKEN = re.compile(r"[\w’'][\w’'.&-]*")
+CUE_ALT = "|".join(sorted((re.escape(c) for c in MULTIWORD_CUES + CUE_WORDS), key=len, reverse=True))
+CUE = re.compile(rf"\b({CUE_ALT}|According to)\b")
+THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
+RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
+APPOSITIVE_START = re.compile(r"^(a|an|the|who|whose|which|one|[\w’']+’s|[\w']+'s)\b", re.IGNORECASE)
+QUOTE_CHARS = '“”"‘’«»„'
+DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|$)")
+PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")

@@ -1,0 +1,173 @@
+"""Speaker phrases: the words naming a source before or after a reporting cue (names with
+titles, pronouns, unnamed groups, documents, appositives)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    APPOSITIVE_START,
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ORG_WORDS,
+    PARTY_TAG,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    QUOTE_CHARS,
+    RELATIVE_OR_INDEFINITE,
+    TITLE_WORDS,
+)
+from .names import Mention, State, classify_run, is_media, name_runs, register
+
+# --- speaker phrases -----------------------------------------------------------------------------
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-" + QUOTE_CHARS):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-" + QUOTE_CHARS):
+        e -= 1
+    return s, e
+
+
+def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma-separated chunks of ``text[s:e]`` (commas inside "U.S., Japanese" kept simple)."""
+    out, pos = [], s
+    for m in re.finditer(r",", text[s:e]):
+        out.append(strip_span(text, pos, s + m.start()))
+        pos = s + m.end()
+    out.append(strip_span(text, pos, e))
+    return [c for c in out if c[1] > c[0]]
+
+
+def people_head(lows: list[str]) -> bool:
+    """A determiner phrase that names people: its head is a person noun ("a senior official") or a
+    plural ("the organisers"), and it holds no pronoun or auxiliary ("the questions he was being")."""
+    head = lows[-1]
+    if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
+        return False
+    return head in PERSON_NOUNS or (head.endswith("s") and head.isalpha() and head not in FUNCTION_WORDS)
+
+
+def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | None:
+    """The source named by the phrase ``text[s:e]``: a pronoun, a name (possibly after a title),
+    an organisation followed by "officials", a document, or an unnamed group."""
+    text = state.text
+    s, e = strip_span(text, s, e)
+    if e <= s:
+        return None
+    phrase = text[s:e]
+    low = phrase.lower()
+    if low in PRONOUNS:
+        ante = state.last_org if PRONOUNS[low] == "o" else state.last_person
+        if ante is None:
+            return Mention(f"(unresolved) {phrase}", phrase, s, e, "anonymous", role)
+        return Mention(ante.canonical, phrase, s, e, ante.source_type, role or ante.role)
+    tag = PARTY_TAG.search(phrase)  # "Jason Chaffetz (R-Utah)"
+    if tag:
+        e = s + tag.start()
+        phrase = text[s:e]
+    words = phrase.split()
+    if len(words) > 12 or not words:
+        return None
+    runs = name_runs(text, s, e)
+    lows = [w.lower().strip(",.") for w in words]
+    head = lows[-1]
+    if runs:
+        rs, re_ = runs[-1] if runs[-1][1] == e else runs[0]
+        if head in GROUP_NOUNS and text[re_:e].strip():  # "U.S. Defense Intelligence Agency officials"
+            m = classify_run(text, rs, re_)
+            if m is not None and m.source_type != "person":
+                return Mention(m.canonical, phrase, s, e, m.source_type, role)
+        if (rs, re_) == (s, e) or (re_ == e and text[s:rs].strip().lower() in {"", "the"}):
+            m = classify_run(text, s if text[s:rs].strip().lower() == "the" else rs, re_)
+            if m is not None:
+                m.surface = phrase
+                m.start, m.end = s, e
+                m.role = m.role or role
+                if m.source_type == "person":
+                    register(state, m)
+                    state.last_person = m
+                return m
+        descriptor = text[s:rs].strip(" ,")
+        last_word = descriptor.split()[-1].lower() if descriptor else ""
+        if (
+            re_ == e
+            and descriptor
+            and len(descriptor.split()) <= 6
+            and last_word not in PREPOSITIONS
+            and (len(text[rs:re_].split()) >= 2 or last_word in TITLE_WORDS)
+        ):  # "Trump lawyer Marc Kasowitz", "panel Chairman Rep. Jason Chaffetz (R-Utah)"
+            m = classify_run(text, rs, re_)
+            if m is not None and m.source_type == "person":
+                m.surface, m.start, m.end = phrase, s, e
+                m.role = " ".join(x for x in (descriptor, m.role, role) if x)
+                register(state, m)
+                state.last_person = m
+                return m
+    if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
+        cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
+        base = " ".join(words[:cut])
+        named = name_runs(text, s, s + len(base))
+        kind = "document"
+        canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
+        return Mention(canonical, phrase, s, e, kind, role)
+    if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
+        return Mention(phrase, phrase, s, e, "organisation", role)
+    if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
+        plain = phrase[:1].lower() + phrase[1:] if lows[0] in QUANTIFIERS | GROUP_NOUNS else phrase
+        return Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
+    return None
+
+
+def subject_before(state: State, s: int, e: int) -> Mention | None:
+    """The subject right before a cue verb: the last name run ending at ``e``, a pronoun, or an
+    unnamed group ("some experts")."""
+    text = state.text
+    outer = s
+    while e > s and text[e - 1] in " ,\u00a0":  # "Phil Lovas, said": the comma closes an appositive
+        e -= 1
+    s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
+    s, e = strip_span(text, s, e)
+    if RELATIVE_OR_INDEFINITE.match(text[s:e]):  # "X, who ..., said", "X, a ..., said"
+        return appositive_subject(state, outer, e)
+    for aux in (" also", " have", " has", " had", " will", " would", " may", " could"):
+        if text[s:e].lower().endswith(aux):
+            e -= len(aux)
+    runs = [r for r in name_runs(text, s, e) if r[1] == e]
+    if runs:
+        rs = runs[0][0]
+        # keep "The" before a media name ("The Wall Street Journal")
+        if text[max(s, rs - 4) : rs].lower() == "the " and is_media(text[rs:e]):
+            rs -= 4
+        role = text[s:rs].strip(" ,")
+        return phrase_mention(state, rs, e, role=role if len(role.split()) <= 8 else "")
+    words = list(re.finditer(r"[\w’'-]+", text[s:e]))
+    if not words:
+        return None
+    last = words[-1]
+    if last.group(0).lower() in PRONOUNS:
+        return phrase_mention(state, s + last.start(), s + last.end())
+    # an unnamed group or document: up to six words back, from a determiner or quantifier
+    for k in range(min(6, len(words)), 0, -1):
+        m = phrase_mention(state, s + words[-k].start(), e)
+        if m is not None and m.source_type in ("anonymous", "document", "organisation"):
+            return m
+    return None
+
+
+def appositive_subject(state: State, s: int, e: int) -> Mention | None:
+    """ "Dr. Connie Mariano, who as a Navy captain was ..., said": the name that opens a run of
+    comma-separated chunks whose others are appositives or relative clauses."""
+    chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
+    if len(chunks) < 2 or name_runs(state.text, *chunks[0]) != [chunks[0]]:
+        return None
+    rest = [state.text[a:b] for a, b in chunks[1:]]
+    if not all(APPOSITIVE_START.match(r) or r[:1].islower() for r in rest):
+        return None
+    role = re.split(r"\s+(?:who|which)\b", rest[0])[0] if APPOSITIVE_START.match(rest[0]) else ""
+    return phrase_mention(state, *chunks[0], role=role if not role.startswith(("who", "which")) else "")
