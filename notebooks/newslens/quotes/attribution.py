@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import APPOSITIVE_START, CUE, DASH_CREDIT, QUOTE_CHARS, WEAK_CUES
+from .lexicon import APPOSITIVE_START, CUE, DASH_CREDIT, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES
 from .names import Mention, State, name_runs
-from .phrases import comma_chunks, phrase_mention, strip_span, subject_before
+from .phrases import clause_subject, comma_chunks, phrase_mention, strip_span, subject_before
 
 
 def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | None:
@@ -78,11 +78,15 @@ def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | No
         )
         names = [c for c in chunks if name_runs(text, *c) == [c]]
         if not names or names[0] != chunks[0]:
-            return None
+            # "Lee summed up the mood: “...”": the subject of the sentence
+            m = clause_subject(state, s, e)
+            return (m, ":") if m else None
         role = text[chunks[1][0] : chunks[1][1]] if len(chunks) > 2 else ""
         m = phrase_mention(state, *names[0], role=role if APPOSITIVE_START.match(role) else "")
         return (m, ":") if m else None
     cue = cues[-1]
     state.used_cues.add(cue.start())
     m = subject_before(state, s, cue.start())
+    if m is None and cue.group(0).lower() in PARTICIPLE_CUES | {"quoted", "quoting"}:
+        m = clause_subject(state, s, cue.start())  # "He defended the remark, saying, “...”"
     return (m, cue.group(0)) if m else None

@@ -10,10 +10,16 @@ import pandas as pd
 from ..marks import quote_spans
 from ..segment import word_count
 from .attribution import attribution_after, attribution_before
-from .lexicon import CUE, PREPOSITIONS
+from .lexicon import CUE, FRAGMENT_CUES, PREPOSITIONS
 from .names import Mention, State, scan_names
-from .phrases import subject_before
+from .phrases import clause_subject, subject_before
 from .reported import reported_clauses
+
+#: A framing verb ("called", "described ... as") counts for a quoted fragment when it is at most this
+#: many characters before the opening mark (about a dozen words: "described the new tax on imported
+#: cars as").
+FRAGMENT_WINDOW = 80
+_WORD = re.compile(r"[A-Za-z]+")
 
 COLUMNS = [
     "quote_id",
@@ -102,25 +108,34 @@ def find_quotes(article) -> pd.DataFrame:
                 direct = is_direct(text, q, sent.start)
                 if not direct and is_title(text[q.start : q.end]):
                     continue  # “Morning Joe”, “State of the Union”: a title, not speech
+                span = (q.start, q.end)
                 if attr is None and not direct:
                     cue = CUE.search(text, sent.start, q.open_mark)
                     if cue:
                         subj = subject_before(state, sent.start, cue.start())
                         attr = (subj, cue.group(0)) if subj else None
+                    else:  # "Lee called the plan “reckless”": the fragment and what it describes
+                        attr, span = _fragment(state, sent.start, q)
                 if attr is None and direct:
                     attr = chain or last or (prev_para_last if q.open_mark == para.start else None)
                 if attr is None:
                     continue  # a title, a name or a scare quote that nobody said
-                found.append((q, direct, attr))
+                found.append((span, "direct" if direct else "partial", attr))
                 pos = max(pos, limit)
                 last = attr
                 chain = attr if q.continues else None
-            for q, direct, (m, cue) in found:
-                rows.append(_row(q.start, q.end, "direct" if direct else "partial", m, cue, sent, para))
             scan_names(state, max(pos, sent.start), sent.end, quoted)
             for s, e, m, cue in reported_clauses(state, sent.start, sent.end, quoted):
-                rows.append(_row(s, e, "indirect", m, cue, sent, para))
+                inside = [f for f in found if s <= f[0][0] and f[0][1] <= e]
+                if len(inside) == 1 and inside[0][0][0] - s <= 1 and e - inside[0][0][1] <= 1:
+                    continue  # the clause is the quotation itself
+                merged = [f for f in inside if f[1] == "partial" and f[2][0].canonical in (m.canonical, "")]
+                found = [f for f in found if f not in merged]
+                # a reported clause holding quoted words is one partial quote (PolNeAR's "mixed")
+                found.append(((s, e), "partial" if merged else "indirect", (m, cue)))
                 last = (m, cue)
+            for (s, e), kind, (m, cue) in found:
+                rows.append(_row(s, e, kind, m, cue, sent, para))
             pos = max(pos, sent.end)
         prev_para_last = last if (p_marks and last) else None
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
@@ -130,6 +145,27 @@ def find_quotes(article) -> pd.DataFrame:
     return frame.astype(
         {c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")}
     )
+
+
+def _fragment(state: State, sent_s: int, q) -> tuple:
+    """``(attribution, span)`` for a quoted fragment framed by a verb such as "called",
+    "described ... as", "likened ... to" (``FRAGMENT_CUES``) within ``FRAGMENT_WINDOW`` characters
+    before it: the speaker is the verb's subject and the span runs from after the verb to the end of
+    the quotation. ``(None, span)`` when there is no such verb."""
+    text = state.text
+    span = (q.start, q.end)
+    lo = max(sent_s, q.open_mark - FRAGMENT_WINDOW)
+    cues = [m for m in _WORD.finditer(text, lo, q.open_mark) if m.group(0).lower() in FRAGMENT_CUES]
+    if not cues:
+        return None, span
+    cue = cues[-1]
+    subj = subject_before(state, sent_s, cue.start()) or clause_subject(state, sent_s, cue.start())
+    if subj is None:
+        return None, span
+    start = cue.end()
+    while start < q.start and text[start].isspace():
+        start += 1
+    return (subj, cue.group(0)), (start, q.end)
 
 
 def _row(s, e, kind, m: Mention, cue, sent, para) -> tuple:

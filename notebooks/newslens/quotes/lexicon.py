@@ -19,9 +19,51 @@ BELIEF_VERBS = (
 #: Cue words that are more often nouns or hedges ("the report", "I think"): used only when no
 #: other cue is there.
 WEAK_CUES = frozenset("report reports say doubt doubts fear fears expect think thought".split())
-MULTIWORD_CUES = ("point out", "points out", "pointed out", "according to", "went on", "goes on")
-#: Cues that attribute speech only with an object or complement ("told Reuters", "asked").
-CUE_WORDS = tuple(dict.fromkeys(SPEECH_VERBS + tuple(BELIEF_VERBS)))
+#: Verbs that report what someone said but also take a plain object ("denied the charge",
+#: "confirmed the deal"): a reported clause after them needs "that" or a subject pronoun.
+REPORT_VERBS = (
+    "deny denies denied confirm confirms confirmed allege alleges alleged reveal reveals revealed "
+    "disclose discloses disclosed concede concedes conceded repeat repeats repeated exclaim exclaims "
+    "exclaimed instruct instructs instructed accuse accuses accused urge urges urged"
+).split()
+#: Speech verbs that have common non-speech senses ("added two goals", "the alliance states",
+#: "photos posted", "the fighting continued"): a reported clause after them needs "that" or a
+#: subject pronoun.
+AMBIGUOUS_CUES = frozenset(
+    """
+    added adds posted posts states stated continued continues maintained maintains observed observes
+    noted notes recalled recalls announced announces claimed claims predicted predicts estimated
+    estimates agreed agrees concluded concludes
+    """.split()
+) | frozenset(REPORT_VERBS)
+#: Cues whose reported content follows an object: "accused X of CLAUSE", "urged X to CLAUSE",
+#: "called on X to CLAUSE"; the clause starts after the preposition.
+OBJECT_CUES = {"accuse": "of", "accuses": "of", "accused": "of", "urge": "to", "urges": "to", "urged": "to",
+               "called on": "to", "calls on": "to", "call on": "to"}  # fmt: skip
+MULTIWORD_CUES = (
+    "point out", "points out", "pointed out", "according to", "went on", "goes on", "called on", "calls on",
+    "call on",
+)  # fmt: skip
+#: Verbs that frame a quoted fragment as someone's words ("called it a “disaster”", "described the
+#: plan as “reckless”"): cues for partial quotes only, never for reported clauses.
+FRAGMENT_CUES = frozenset(
+    """
+    called calls call described describes describe dubbed dubs labeled labelled labels branded brands
+    likened likens termed terms criticized criticised criticizes criticises hailed hails slammed slams
+    praised praises blasted blasts derided derides denounced denounces condemned condemns
+    characterized characterised characterizes
+    """.split()
+)
+CUE_WORDS = tuple(dict.fromkeys(SPEECH_VERBS + tuple(BELIEF_VERBS) + tuple(REPORT_VERBS)))
+#: Participles that attach a quote to the subject of the main clause ("He defended the remark,
+#: saying, “...”").
+PARTICIPLE_CUES = frozenset(
+    "saying adding telling writing noting arguing asking insisting explaining".split()
+)
+#: Subject pronouns that open a reported clause ("told reporters he would ...").
+SUBJECT_PRONOUNS = frozenset("he she they it we i there you".split())
+#: Pronouns that are objects ("told him", "accused them of").
+OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 
 #: Words that introduce a title or office before a name; dropped from the canonical name.
 TITLE_WORDS = frozenset(
@@ -114,7 +156,8 @@ PLACE_WORDS = frozenset(
     "valley province mountains mountain river city street asia europe africa america east west north south "
     "northern southern eastern western central capital island islands gulf sea ocean district county".split()
 )
-REFLEXIVE = re.compile(r"(himself|herself|themselves|itself|him|her|them|it)\b", re.IGNORECASE)
+#: A reflexive after the cue makes it an act, not a report ("declared himself the winner").
+REFLEXIVE = re.compile(r"(himself|herself|themselves|itself)\b", re.IGNORECASE)
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()

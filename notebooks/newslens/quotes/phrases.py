@@ -23,6 +23,10 @@ from .lexicon import (
 )
 from .names import Mention, State, classify_run, is_media, name_runs, register
 
+#: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
+#: "Earlier on Tuesday,", "Speaking at a rally in the capital,").
+LEAD_ADVERBIAL_WORDS = 8
+
 # --- speaker phrases -----------------------------------------------------------------------------
 
 
@@ -171,3 +175,29 @@ def appositive_subject(state: State, s: int, e: int) -> Mention | None:
         return None
     role = re.split(r"\s+(?:who|which)\b", rest[0])[0] if APPOSITIVE_START.match(rest[0]) else ""
     return phrase_mention(state, *chunks[0], role=role if not role.startswith(("who", "which")) else "")
+
+
+def clause_subject(state: State, s: int, e: int) -> Mention | None:
+    """The subject that opens the clause ``text[s:e]``: a pronoun, or a name (with its titles) at
+    its first word, after at most one leading adverbial set off by a comma ("In contrast, Lee
+    described ...", "He then defended the remark, saying, “...”")."""
+    text = state.text
+    s, e = strip_span(text, s, e)
+    for _ in range(2):
+        first = re.match(r"[\w’'.-]+", text[s:e])
+        if first is None:
+            return None
+        word = first.group(0)
+        if word.lower() in PRONOUNS and word.lower() not in ("him", "her"):
+            return phrase_mention(state, s, s + len(word))
+        lead = s + 4 if text[s : s + 4] == "The " else s
+        runs = [r for r in name_runs(text, lead, e) if r[0] == lead]
+        if runs:
+            m = phrase_mention(state, s, runs[0][1])
+            if m is not None and m.source_type != "media":
+                return m
+        comma = text.find(",", s, e)
+        if comma < 0 or len(text[s:comma].split()) > LEAD_ADVERBIAL_WORDS:
+            return None
+        s, e = strip_span(text, comma + 1, e)
+    return None

@@ -6,11 +6,33 @@ from __future__ import annotations
 import re
 
 from ..segment import word_count
-from .lexicon import CUE, QUANTIFIERS, QUOTE_CHARS, REFLEXIVE, THAT
+from .lexicon import (
+    AMBIGUOUS_CUES,
+    CUE,
+    CUE_WORDS,
+    OBJECT_CUES,
+    QUANTIFIERS,
+    QUOTE_CHARS,
+    REFLEXIVE,
+    SUBJECT_PRONOUNS,
+    THAT,
+)
 from .names import State
 from .phrases import phrase_mention, strip_span, subject_before
 
-# --- reported speech ----------------------------------------------------------------------------
+#: A reported clause has at least this many words (shorter ones are objects: "said so").
+MIN_CLAUSE_WORDS = 3
+#: How far after a cue (characters) its object may run before the clause ("told the local radio
+#: station he ...", "urged the city council to ..."): six or seven words of news English.
+OBJECT_WINDOW = 60
+#: Where a reported clause stops: a second attribution joined to it (", adding that",
+#: ", saying", ", but he conceded", ", he said").
+_SECOND_CUE = "|".join(re.escape(c) for c in sorted(CUE_WORDS, key=len, reverse=True))
+CLAUSE_END = re.compile(
+    rf",\s+(?:adding|saying|noting|arguing|insisting)\b"
+    rf"|,\s+(?:but|and|while)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SECOND_CUE})\b"
+    rf"|,\s+(?:he|she|they)\s+(?:{_SECOND_CUE})\b"
+)
 
 
 def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[int, int]]):
@@ -27,7 +49,9 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
             # "CLAUSE, according to X." or "According to X, CLAUSE."
             tail = text[c_e:body_e]
             if text[sent_s:c_s].strip(" ,"):
-                m = phrase_mention(state, c_e, body_e, role="")
+                # "CLAUSE, according to X." or "CLAUSE, according to X, and ..."
+                comma = text.find(",", c_e, body_e)
+                m = phrase_mention(state, c_e, comma if comma > 0 else body_e, role="")
                 clause = strip_span(text, sent_s, c_s)
                 if m:
                     yield clause[0], clause[1], m, "according to"
@@ -88,16 +112,45 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
         m = subject_before(state, sent_s, c_s)
         if m is None:
             continue
-        that = THAT.match(text[c_e:body_e])
-        start = c_e + that.end() if that else c_e
-        end = body_e
-        semi = text.find(";", start, body_e)
-        if semi > 0:
-            end = semi
-        start, end = strip_span(text, start, end)
-        if word in ("told", "tells", "asked", "asks") and not that:
-            continue  # "told Reuters." without a clause
-        if REFLEXIVE.match(text[start:end]):
-            continue  # "declared himself the ...": an act, not a reported clause
-        if word_count(text[start:end]) >= 3:
+        span = _clause_after(text, word, c_e, body_e)
+        if span is None:
+            continue
+        start, end = span
+        if word_count(text[start:end]) >= MIN_CLAUSE_WORDS:
             yield start, end, m, cue.group(0)
+
+
+def _clause_after(text: str, word: str, c_e: int, body_e: int) -> tuple[int, int] | None:
+    """The reported clause after the cue ``word`` ending at ``c_e``: after "that", after the object
+    of "told X" / "accused X of" / "urged X to", cut at a second attribution (", adding that",
+    ", but he conceded"); ``None`` when what follows is not a clause (an object, a reflexive)."""
+    that = THAT.match(text[c_e:body_e])
+    start = c_e + that.end() if that else c_e
+    prep = OBJECT_CUES.get(word)
+    if prep and not that:  # "accused X of VERB-ing", "urged X to VERB"
+        hit = re.search(rf"\b{prep}\s+", text[c_e : min(body_e, c_e + OBJECT_WINDOW)])
+        if hit is None:
+            return None
+        start = c_e + hit.end()
+    elif not that:
+        words = re.findall(r"[\w’']+", text[c_e : min(body_e, c_e + OBJECT_WINDOW)])
+        lows = [w.lower() for w in words]
+        if word in ("told", "tells", "telling", "tell", "asked", "asks"):
+            # "told Reuters he would ...": the clause starts at the subject pronoun after the object
+            k = next((i for i, w in enumerate(lows[1:6], 1) if w in SUBJECT_PRONOUNS - {"it", "you"}), None)
+            if k is None:
+                return None
+            start = c_e + re.search(rf"\b{re.escape(words[k])}\b", text[c_e:body_e]).start()
+        elif word in AMBIGUOUS_CUES and (not lows or lows[0] not in SUBJECT_PRONOUNS - {"it", "you"}):
+            return None  # "the team added two goals", "denied the charge": not a reported clause
+    end = body_e
+    semi = text.find(";", start, body_e)
+    if semi > 0:
+        end = semi
+    cut = CLAUSE_END.search(text, start, end)
+    if cut:
+        end = cut.start()
+    start, end = strip_span(text, start, end)
+    if REFLEXIVE.match(text[start:end]):
+        return None  # "declared himself the ...": an act, not a reported clause
+    return start, end

@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from ..marks import paragraph_quote_spans
 from ..segment import word_count
 from .lexicon import SILENT_CUES
 from .names import State, scan_names
@@ -82,6 +83,15 @@ def voice_group(source_type: str, role: str) -> str:
     return "other named people"
 
 
+def quoted_word_count(text: str) -> int:
+    """Words inside quotation marks: all of a direct quote or fragment, only the quoted words of a
+    reported clause that holds quoted fragments."""
+    spans = paragraph_quote_spans(text, 0, len(text))
+    if not spans or (len(spans) == 1 and spans[0].open_mark == 0):
+        return word_count(text)
+    return sum(word_count(text[q.start : q.end]) for q in spans)
+
+
 def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per speaker: ``speaker, source_type, role, direct, partial, indirect,
     quoted_words, first_paragraph, silent, voice_group``. ``quoted_words`` counts words inside direct and
@@ -93,7 +103,7 @@ def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> p
     for speaker, g in q.groupby("speaker", sort=False):
         roles = [r for r in g.role if r]
         kinds = g.kind.value_counts()
-        words = sum(word_count(t) for t in g.text[g.kind != "indirect"])
+        words = sum(quoted_word_count(t) for t in g.text[g.kind != "indirect"])
         rows.append(
             (
                 speaker,
