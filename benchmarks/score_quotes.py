@@ -71,9 +71,10 @@ def _tokens(s: str) -> set[str]:
 
 
 def _acronym(a: str, b: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,6}", a.strip())) and "".join(
-        w[0] for w in re.findall(r"[A-Z][\w'-]*", b)
-    ) == a.strip()
+    return (
+        bool(re.fullmatch(r"[A-Z]{2,6}", a.strip()))
+        and "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", b)) == a.strip()
+    )
 
 
 def same_name(pred: str, gold: str) -> bool:
@@ -137,7 +138,9 @@ def _with_speaker_sentence(article, quotes):
     ids = article.sentences.sentence_id.to_numpy()
     pos = np.searchsorted(starts, quotes.speaker_start.to_numpy(), side="right") - 1
     quotes = quotes.copy()
-    quotes["speaker_sentence"] = [ids[p] if s >= 0 and p >= 0 else -1 for p, s in zip(pos, quotes.speaker_start)]
+    quotes["speaker_sentence"] = [
+        ids[p] if s >= 0 and p >= 0 else -1 for p, s in zip(pos, quotes.speaker_start)
+    ]
     return quotes
 
 
@@ -162,7 +165,11 @@ def score_pages(dev: Path, verbose: bool) -> dict:
             hit = None
             if loc is not None:
                 hit = next(
-                    (i for i, r in enumerate(rows) if i not in used | skipped and _overlap(loc, (r.start, r.end))),
+                    (
+                        i
+                        for i, r in enumerate(rows)
+                        if i not in used | skipped and _overlap(loc, (r.start, r.end))
+                    ),
                     None,
                 )
             if g.get("ambiguous"):
@@ -303,10 +310,7 @@ def main(argv: list[str]) -> int:
         errors = res.pop("errors")
         print(" ".join(f"{k}={v}" for k, v in res.items()))
         total = sum(errors.values())
-        print(
-            "  errors: "
-            + ", ".join(f"{k} {v} ({v / max(1, total):.0%})" for k, v in errors.most_common())
-        )
+        print("  errors: " + ", ".join(f"{k} {v} ({v / max(1, total):.0%})" for k, v in errors.most_common()))
     return 0
 
 
