@@ -26,7 +26,7 @@ def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | Non
     before = text[s : cue.start()]
     if before.strip(" \u00a0\u200b\t\n,—–" + QUOTE_CHARS):  # "X said", "X, role, told"
         chunks = comma_chunks(text, s, cue.start())
-        probe = State(text, dict(state.persons), state.last_person, state.last_org)
+        probe = state.probe()
         candidates = [c for c in chunks if phrase_mention(probe, *c)]
         if not candidates:  # a quote with its reporting verb, but a speaker we cannot name
             return (unknown(), cue.group(0)) if adjacent(before) else None

@@ -14,6 +14,7 @@ from .lexicon import CUE, FRAGMENT_CUES, PREPOSITIONS
 from .names import Mention, State, scan_names
 from .phrases import clause_subject, subject_before
 from .reported import reported_clauses
+from .resolve import learn_gender
 
 #: A framing verb ("called", "described ... as") counts for a quoted fragment when it is at most this
 #: many characters before the opening mark (about a dozen words: "described the new tax on imported
@@ -95,7 +96,7 @@ def find_quotes(article) -> pd.DataFrame:
             # names in the narration before each quote become antecedents in reading order
             found = []
             for q in in_sent:
-                scan_names(state, max(pos, sent.start), q.open_mark, quoted)
+                scan_names(state, max(pos, sent.start), q.open_mark, quoted, sent.start)
                 close = q.close_mark if q.close_mark >= 0 else q.end
                 nxt = [m.open_mark for m in p_marks if m.open_mark > close]
                 close_sent_end = [x.end for x in p_sents if x.start <= close][-1]
@@ -121,10 +122,12 @@ def find_quotes(article) -> pd.DataFrame:
                 if attr is None:
                     continue  # a title, a name or a scare quote that nobody said
                 found.append((span, "direct" if direct else "partial", attr))
+                _note_speaker(state, attr[0])
                 pos = max(pos, limit)
                 last = attr
                 chain = attr if q.continues else None
-            scan_names(state, max(pos, sent.start), sent.end, quoted)
+            scan_names(state, max(pos, sent.start), sent.end, quoted, sent.start)
+            learn_gender(state, text, sent.start, sent.end, quoted)
             for s, e, m, cue in reported_clauses(state, sent.start, sent.end, quoted):
                 inside = [f for f in found if s <= f[0][0] and f[0][1] <= e]
                 if len(inside) == 1 and inside[0][0][0] - s <= 1 and e - inside[0][0][1] <= 1:
@@ -133,6 +136,7 @@ def find_quotes(article) -> pd.DataFrame:
                 found = [f for f in found if f not in merged]
                 # a reported clause holding quoted words is one partial quote (PolNeAR's "mixed")
                 found.append(((s, e), "partial" if merged else "indirect", (m, cue)))
+                _note_speaker(state, m)
                 last = (m, cue)
             for (s, e), kind, (m, cue) in found:
                 rows.append(_row(s, e, kind, m, cue, sent, para))
@@ -145,6 +149,12 @@ def find_quotes(article) -> pd.DataFrame:
     return frame.astype(
         {c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")}
     )
+
+
+def _note_speaker(state: State, m: Mention) -> None:
+    """The current speaker, for the resolver: a person named (not a pronoun) as a quote's source."""
+    if m.source_type == "person" and m.start >= 0:
+        state.last_speaker = m
 
 
 def _fragment(state: State, sent_s: int, q) -> tuple:

@@ -85,6 +85,15 @@ ORG_WORDS = frozenset(
     office center centre forces force command service services congress senate house parliament
     government court police embassy pentagon cia fbi nato un u.n. taliban state council program
     """.split()
+) | frozenset(
+    # company and institution words: "Ceres Robotics", "Whole Foods", "Miller Tabak Securities"
+    """
+    inc ltd llc plc co. co group holdings partners capital securities robotics foods technologies
+    technology systems industries labs laboratories networks solutions energy motors airlines airways
+    pharmaceuticals pharma media entertainment brands markets research analytics insurance investments
+    ventures associates bancorp financial telecom communications logistics airport hospital clinic
+    school college academy league club church coalition network project initiative fund trust
+    """.split()
 )
 #: News organisations (matched on the run's last words, case-insensitive).
 MEDIA_NAMES = (
@@ -145,6 +154,29 @@ SENTENCE_OPENERS = frozenset(
     "but and after before when while if as then so yet or now also since because although though "
     "still instead meanwhile however".split()
 )
+#: Words that open a capitalised run that is not a person's name: determiners, and adverbs or clause
+#: words capitalised only because they start a sentence ("A police", "Earlier Saturday", "Never").
+NOT_NAME_STARTS = frozenset(
+    """
+    a an the this that these those its his her their our my your no every each another any earlier later
+    never not although though even only last next early late shortly asked speaking meanwhile but and
+    on in at for with by from after before during since until under over as if when while
+    """.split()
+)
+#: Lower-case words inside a name ("Osama bin Laden", "Bill de Blasio", "Ludwig van Beethoven")
+#: and the connectors of organisation names ("Bank of England").
+NAME_CONNECTORS = frozenset("of for the and de del della da di du bin ibn van von der den la le on".split())
+#: A name that starts with a lower-case Arabic article ("al-Hassan", "el-Sisi").
+PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|as|ash|at|az|ul)-[A-Z]")
+#: An acronym: an organisation, never a person ("EU", "CDC", "U.N.").
+ACRONYM = re.compile(r"(?:[A-Z]\.){1,}[A-Z]?\.?|[A-Z]{2,6}s?|[A-Z]&[A-Z]")
+#: Titles and descriptors that give a person's gender.
+GENDERED_WORDS = {
+    **dict.fromkeys("mr mr. sir lord king prince father brother son husband spokesman chairman congressman "
+                    "businessman man boy uncle grandfather".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife spokeswoman "
+                    "chairwoman congresswoman businesswoman woman girl aunt grandmother".split(), "f"),
+}  # fmt: skip
 AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could".split())
 FUNCTION_WORDS = frozenset(
     "this its his hers ours yours theirs was has does is as us thus years months weeks days hours minutes "
@@ -154,7 +186,8 @@ PREPOSITIONS = frozenset("to of for with in at on from by about as and or".split
 QUANTIFIERS = frozenset("some many several most one two three four few a an the other others".split())
 PLACE_WORDS = frozenset(
     "valley province mountains mountain river city street asia europe africa america east west north south "
-    "northern southern eastern western central capital island islands gulf sea ocean district county".split()
+    "northern southern eastern western central capital island islands gulf sea ocean district county "
+    "states kingdom republic emirates".split()
 )
 #: A reflexive after the cue makes it an act, not a report ("declared himself the winner").
 REFLEXIVE = re.compile(r"(himself|herself|themselves|itself)\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import Mention, State, classify_run, is_media, name_runs, register
+from .resolve import resolve_descriptor, resolve_pronoun
 
 #: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
 #: "Earlier on Tuesday,", "Speaking at a rally in the capital,").
@@ -67,10 +68,10 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     phrase = text[s:e]
     low = phrase.lower()
     if low in PRONOUNS:
-        ante = state.last_org if PRONOUNS[low] == "o" else state.last_person
-        if ante is None:
-            return Mention(f"(unresolved) {phrase}", phrase, s, e, "anonymous", role)
-        return Mention(ante.canonical, phrase, s, e, ante.source_type, role or ante.role)
+        return resolve_pronoun(state, phrase, s, e, role)
+    described = resolve_descriptor(state, phrase, s, e, role)
+    if described is not None:  # "the company", "the spokeswoman"
+        return described
     tag = PARTY_TAG.search(phrase)  # "Jason Chaffetz (R-Utah)"
     if tag:
         e = s + tag.start()
@@ -94,7 +95,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
                 m.start, m.end = s, e
                 m.role = m.role or role
                 if m.source_type == "person":
-                    register(state, m)
+                    register(state, m, subject=True)
                     state.last_person = m
                 return m
         descriptor = text[s:rs].strip(" ,")
@@ -110,7 +111,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
             if m is not None and m.source_type == "person":
                 m.surface, m.start, m.end = phrase, s, e
                 m.role = " ".join(x for x in (descriptor, m.role, role) if x)
-                register(state, m)
+                register(state, m, subject=True)
                 state.last_person = m
                 return m
     if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
@@ -124,7 +125,10 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         return Mention(phrase, phrase, s, e, "organisation", role)
     if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
         plain = phrase[:1].lower() + phrase[1:] if lows[0] in QUANTIFIERS | GROUP_NOUNS else phrase
-        return Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
+        m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
+        if lows[-1].endswith("s"):
+            state.last_group = m
+        return m
     return None
 
 
