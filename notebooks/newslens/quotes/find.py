@@ -83,7 +83,7 @@ def find_quotes(article) -> pd.DataFrame:
     for sent in article.sentences.itertuples(index=False):
         sents_by_para.setdefault(sent.paragraph_id, []).append(sent)
     rows = []
-    prev_para_last = None  # (mention, cue) of the last quote in the previous paragraph
+    prev_para_last = None  # (mention, cue) of the last quote or report in the previous paragraphs
     chain = None  # speaker of a multi-paragraph quotation that continues
     for para in article.body.itertuples(index=False):
         p_marks = marks_by_para.get(para.paragraph_id, [])
@@ -141,7 +141,10 @@ def find_quotes(article) -> pd.DataFrame:
             for (s, e), kind, (m, cue) in found:
                 rows.append(_row(s, e, kind, m, cue, sent, para))
             pos = max(pos, sent.end)
-        prev_para_last = last if (p_marks and last) else None
+        if last is not None:
+            prev_para_last = last
+        elif p_sents and not _caption(text[para.start : para.end]):
+            prev_para_last = None  # narration without speech ends the speaker's turn
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
     frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
     frame.insert(0, "quote_id", range(len(frame)))
@@ -149,6 +152,11 @@ def find_quotes(article) -> pd.DataFrame:
     return frame.astype(
         {c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")}
     )
+
+
+def _caption(paragraph: str) -> bool:
+    """A photo caption or label between paragraphs (no sentence punctuation at its end)."""
+    return not paragraph.rstrip().endswith(tuple(".?!:;\"'”’)…"))
 
 
 def _note_speaker(state: State, m: Mention) -> None:

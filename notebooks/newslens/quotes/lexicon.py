@@ -147,7 +147,14 @@ PERSON_NOUNS = frozenset(
     "official analyst expert source spokesman spokeswoman spokesperson resident woman man voter lawmaker "
     "diplomat aide adviser advisor officer commander fighter witness person chief director lawyer doctor "
     "activist critic observer insider strategist scholar researcher economist member supporter opponent "
-    "veteran leader executive employee worker student teacher".split()
+    "veteran leader executive employee worker student teacher narrator announcer mother father son "
+    "daughter wife husband brother sister parent neighbour neighbor friend owner manager nurse farmer "
+    "driver passenger victim survivor soldier guard protester demonstrator candidate nominee president "
+    "senator governor mayor minister judge prosecutor attorney rebel militant organiser organizer founder "
+    "ceo chairman chairwoman professor physician surgeon scientist engineer historian journalist reporter "
+    "editor author investor trader banker coach player fan shopper customer consumer tenant landlord "
+    "homeowner pastor priest imam rabbi representative delegate negotiator mediator envoy refugee migrant "
+    "villager shopkeeper vendor motorist pilot sailor fisherman worker girl boy child".split()
 )
 #: Capitalised only because they open a sentence; never the start of a name.
 SENTENCE_OPENERS = frozenset(

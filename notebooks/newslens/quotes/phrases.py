@@ -24,6 +24,12 @@ from .lexicon import (
 from .names import Mention, State, classify_run, is_media, name_runs, register
 from .resolve import resolve_descriptor, resolve_pronoun
 
+#: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
+#: 34-year-old mother", "a senior Western military official").
+DESCRIPTOR_HEAD_WORDS = 5
+#: What may follow a speaker's name inside the speaker phrase without being part of it: an
+#: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
+ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
 #: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
 #: "Earlier on Tuesday,", "Speaking at a rally in the capital,").
 LEAD_ADVERBIAL_WORDS = 8
@@ -82,6 +88,14 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     runs = name_runs(text, s, e)
     lows = [w.lower().strip(",.") for w in words]
     head = lows[-1]
+    if runs and runs[0][0] == s and ADJUNCT.match(text, runs[0][1], e):
+        # "Maria Lopez with the teachers' union", "Ann Lee in Geneva": the name, the rest a role
+        m = classify_run(text, s, runs[0][1])
+        if m is not None and m.source_type == "person":
+            m.role = role or text[runs[0][1] : e].strip()
+            register(state, m, subject=True)
+            state.last_person = m
+            return m
     if runs:
         rs, re_ = runs[-1] if runs[-1][1] == e else runs[0]
         if head in GROUP_NOUNS and text[re_:e].strip():  # "U.S. Defense Intelligence Agency officials"
@@ -129,7 +143,31 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         if lows[-1].endswith("s"):
             state.last_group = m
         return m
-    return None
+    return _described_person(state, phrase, lows, s, e, role)
+
+
+def _is_person_noun(word: str) -> bool:
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) or word in GROUP_NOUNS
+
+
+def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int, role: str):
+    """An unnamed source described by a noun phrase: "a narrator in the campaign ad", "the
+    34-year-old mother of three", "Syrian rebels", "one of the guards" (the head noun within the
+    first ``DESCRIPTOR_HEAD_WORDS`` words, anything after it a modifier)."""
+    starts_ok = lows[0] in QUANTIFIERS or lows[0] == "another" or phrase[:1].isupper()
+    if not starts_ok or any(w in PRONOUNS or w in AUXILIARIES for w in lows[:DESCRIPTOR_HEAD_WORDS]):
+        return None
+    head = next((i for i, w in enumerate(lows[:DESCRIPTOR_HEAD_WORDS]) if _is_person_noun(w)), None)
+    if head is None or (head + 1 < len(lows) and lows[head + 1] not in PREPOSITIONS | {"who", "whose"}):
+        return None
+    if lows[0] not in QUANTIFIERS | {"another"} and not lows[head].endswith("s"):
+        return None  # a capitalised singular without a determiner is a name, not a description
+    base = " ".join(phrase.split()[: head + 1])
+    plain = base[:1].lower() + base[1:] if lows[0] in QUANTIFIERS | {"another"} else base
+    m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
+    if lows[head].endswith("s"):
+        state.last_group = m
+    return m
 
 
 def subject_before(state: State, s: int, e: int) -> Mention | None:
@@ -143,6 +181,10 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
     s, e = strip_span(text, s, e)
     if RELATIVE_OR_INDEFINITE.match(text[s:e]):  # "X, who ..., said", "X, a ..., said"
         return appositive_subject(state, outer, e)
+    if text[s : s + 1].islower() and s > outer:  # "Jo Roe, director of the Tenants' Union, said"
+        m = appositive_subject(state, outer, e)
+        if m is not None:
+            return m
     for aux in (" also", " have", " has", " had", " will", " would", " may", " could"):
         if text[s:e].lower().endswith(aux):
             e -= len(aux)
