@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import APPOSITIVE_START, CUE, DASH_CREDIT, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES
+from .lexicon import APPOSITIVE_START, CUE, DASH_CREDIT, PARTICIPLE_CUES, QUOTE_CHARS, TITLE_WORDS, WEAK_CUES
 from .names import Mention, State, name_runs
 from .phrases import clause_subject, comma_chunks, phrase_mention, strip_span, subject_before
+
+QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+")
 
 
 def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | None:
@@ -37,14 +39,26 @@ def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | Non
         return (m, cue.group(0)) if m else None
     # "said X, role" : the phrase after the cue up to a comma or the end
     after_s = cue.end()
-    stop = re.search(r"[,.;—]|$", text[after_s:e])
-    name_end = after_s + stop.start()
+    name_end = _phrase_end(text, after_s, e)
     role_s, role_e = strip_span(text, name_end, e)
     role = re.split(r"\s+(?:who|which|referring|adding|according)\b", text[role_s:role_e])[0].rstrip(" ,")
     m = phrase_mention(state, after_s, name_end, role=role if APPOSITIVE_START.match(role) else "")
     if m is None and len(text[after_s:name_end].split()) <= 12:
         m = unknown()
     return (m, cue.group(0)) if m else None
+
+
+def _phrase_end(text: str, s: int, e: int) -> int:
+    """Where the speaker phrase after a cue ends: the first comma, semicolon, dash or full stop
+    that does not close a title or an initial ("Dr.", "Sen.", "John Q. Archer")."""
+    for stop in re.finditer(r"[,.;—]", text[s:e]):
+        k = s + stop.start()
+        if text[k] == ".":
+            word = re.search(r"[\w]+$", text[s:k])
+            if word and (len(word.group(0)) == 1 or (word.group(0).lower() + ".") in TITLE_WORDS):
+                continue
+        return k
+    return e
 
 
 def unknown() -> Mention:
@@ -86,6 +100,11 @@ def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | No
         return (m, ":") if m else None
     cue = cues[-1]
     state.used_cues.add(cue.start())
+    quoted_as = QUOTED_AS.search(text, s, cue.start())  # "the agency quoted X as saying:"
+    if quoted_as and quoted_as.end() == cue.start():
+        m = phrase_mention(state, *quoted_as.span(1))
+        if m is not None:
+            return m, cue.group(0)
     m = subject_before(state, s, cue.start())
     if m is None and cue.group(0).lower() in PARTICIPLE_CUES | {"quoted", "quoting"}:
         m = clause_subject(state, s, cue.start())  # "He defended the remark, saying, “...”"

@@ -12,7 +12,7 @@ from ..segment import word_count
 from .attribution import attribution_after, attribution_before
 from .lexicon import CUE, FRAGMENT_CUES, PREPOSITIONS
 from .names import Mention, State, scan_names
-from .phrases import clause_subject, subject_before
+from .phrases import clause_subject, is_group_noun, phrase_mention, subject_before
 from .reported import reported_clauses
 from .resolve import learn_gender
 
@@ -99,24 +99,38 @@ def find_quotes(article) -> pd.DataFrame:
                 scan_names(state, max(pos, sent.start), q.open_mark, quoted, sent.start)
                 close = q.close_mark if q.close_mark >= 0 else q.end
                 nxt = [m.open_mark for m in p_marks if m.open_mark > close]
-                close_sent_end = [x.end for x in p_sents if x.start <= close][-1]
+                close_sents = [x for x in p_sents if x.start <= close]
+                close_sent_end = close_sents[-1].end
+                later = [x for x in p_sents if x.start >= close_sent_end]
+                if (
+                    later
+                    and close_sent_end - close <= 2
+                    and (later[0].text[:1].islower() or later[0].text[:1] in "―—–")
+                ):
+                    close_sent_end = later[0].end  # “Stop!” one of them shouted. (split after the “!”)
                 limit = min(nxt[0], close_sent_end) if nxt else close_sent_end
                 attr = attribution_after(state, close + 1, limit) if q.close_mark >= 0 else None
+                direct = is_direct(text, q, sent.start)
+                prev_close = [m.close_mark for m in in_sent if 0 <= m.close_mark < q.open_mark]
                 if attr is None:
-                    prev_close = [m.close_mark for m in in_sent if 0 <= m.close_mark < q.open_mark]
                     lead_s = prev_close[-1] + 1 if prev_close else sent.start
                     attr = attribution_before(state, lead_s, q.open_mark)
-                direct = is_direct(text, q, sent.start)
+                    # “...,” said X, “and more.” / According to X, “...”: a clause quoted whole
+                    direct = direct or (attr is not None and _whole_clause(text, q))
+                if not direct and found and found[-1][1] == "direct" and prev_close:
+                    direct = text[prev_close[-1] + 1 : q.open_mark].rstrip().endswith(",")
                 if not direct and is_title(text[q.start : q.end]):
                     continue  # “Morning Joe”, “State of the Union”: a title, not speech
                 span = (q.start, q.end)
                 if attr is None and not direct:
-                    cue = CUE.search(text, sent.start, q.open_mark)
-                    if cue:
-                        subj = subject_before(state, sent.start, cue.start())
-                        attr = (subj, cue.group(0)) if subj else None
-                    else:  # "Lee called the plan “reckless”": the fragment and what it describes
-                        attr, span = _fragment(state, sent.start, q)
+                    cues = list(CUE.finditer(text, sent.start, q.open_mark))
+                    frame = _fragment_cue(text, sent.start, q)
+                    if frame is not None and (not cues or frame.start() > cues[-1].start()):
+                        # "Lee called the plan “reckless”": the fragment and what it describes
+                        attr, span = _fragment(state, sent.start, q, frame)
+                    elif cues:
+                        subj = subject_before(state, sent.start, cues[0].start())
+                        attr = (subj, cues[0].group(0)) if subj else None
                 if attr is None and direct:
                     attr = chain or last or (prev_para_last if q.open_mark == para.start else None)
                 if attr is None:
@@ -128,14 +142,18 @@ def find_quotes(article) -> pd.DataFrame:
                 chain = attr if q.continues else None
             scan_names(state, max(pos, sent.start), sent.end, quoted, sent.start)
             learn_gender(state, text, sent.start, sent.end, quoted)
+            _note_group(state, sent.start, sent.end)
             for s, e, m, cue in reported_clauses(state, sent.start, sent.end, quoted):
-                inside = [f for f in found if s <= f[0][0] and f[0][1] <= e]
-                if len(inside) == 1 and inside[0][0][0] - s <= 1 and e - inside[0][0][1] <= 1:
+                inside = [f for f in found if s - 1 <= f[0][0] and f[0][1] <= e + 2]
+                if len(inside) == 1 and abs(inside[0][0][0] - s) <= 1 and abs(e - inside[0][0][1]) <= 2:
                     continue  # the clause is the quotation itself
                 merged = [f for f in inside if f[1] == "partial" and f[2][0].canonical in (m.canonical, "")]
+                # quoted words in the clause that no rule attributed (“wildly optimistic”) are its own
+                loose = [q.end for q in in_sent_marks(p_marks, s, e) if not is_title(text[q.start : q.end])]
+                e = max([e] + [f[0][1] for f in merged] + loose)  # to the end of the last quoted fragment
                 found = [f for f in found if f not in merged]
                 # a reported clause holding quoted words is one partial quote (PolNeAR's "mixed")
-                found.append(((s, e), "partial" if merged else "indirect", (m, cue)))
+                found.append(((s, e), "partial" if merged or loose else "indirect", (m, cue)))
                 _note_speaker(state, m)
                 last = (m, cue)
             for (s, e), kind, (m, cue) in found:
@@ -154,6 +172,32 @@ def find_quotes(article) -> pd.DataFrame:
     )
 
 
+def in_sent_marks(marks: list, s: int, e: int) -> list:
+    """The quoted spans that lie inside ``[s, e]`` (a reported clause), give or take the marks."""
+    return [q for q in marks if s - 1 <= q.start and q.end <= e + 2]
+
+
+def _whole_clause(text: str, q) -> bool:
+    """A quotation that runs to the end of its sentence (it ends in . ? ! or its closing mark is
+    followed by one): a clause quoted whole, not a fragment."""
+    inner = text[q.start : q.end].rstrip()
+    after = text[q.close_mark + 1 : q.close_mark + 2] if q.close_mark >= 0 else ""
+    return inner[-1:] in ".?!" or after in (".", "?", "!")
+
+
+#: A sentence that opens with a group of people ("Residents of Port Aldren gathered ..."): the
+#: antecedent of a later "they".
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?:The|Some|Many|Several|Most|Dozens of|Hundreds of|Two|Three|Four)\s+)?(?:[\w-]+\s+)?([A-Za-z]+s)\b"
+)
+
+
+def _note_group(state: State, s: int, e: int) -> None:
+    hit = _GROUP_SUBJECT.match(state.text, s, e)
+    if hit and is_group_noun(hit.group(1).lower()):
+        phrase_mention(state, s, hit.end())
+
+
 def _caption(paragraph: str) -> bool:
     """A photo caption or label between paragraphs (no sentence punctuation at its end)."""
     return not paragraph.rstrip().endswith(tuple(".?!:;\"'”’)…"))
@@ -165,18 +209,20 @@ def _note_speaker(state: State, m: Mention) -> None:
         state.last_speaker = m
 
 
-def _fragment(state: State, sent_s: int, q) -> tuple:
-    """``(attribution, span)`` for a quoted fragment framed by a verb such as "called",
-    "described ... as", "likened ... to" (``FRAGMENT_CUES``) within ``FRAGMENT_WINDOW`` characters
-    before it: the speaker is the verb's subject and the span runs from after the verb to the end of
-    the quotation. ``(None, span)`` when there is no such verb."""
-    text = state.text
-    span = (q.start, q.end)
+def _fragment_cue(text: str, sent_s: int, q):
+    """The last framing verb ("called", "described", ``FRAGMENT_CUES``) within
+    ``FRAGMENT_WINDOW`` characters before a quoted fragment, or ``None``."""
     lo = max(sent_s, q.open_mark - FRAGMENT_WINDOW)
     cues = [m for m in _WORD.finditer(text, lo, q.open_mark) if m.group(0).lower() in FRAGMENT_CUES]
-    if not cues:
-        return None, span
-    cue = cues[-1]
+    return cues[-1] if cues else None
+
+
+def _fragment(state: State, sent_s: int, q, cue) -> tuple:
+    """``(attribution, span)`` for a quoted fragment framed by the verb ``cue`` ("called it a
+    “...”", "described ... as “...”"): the speaker is the verb's subject and the span runs from
+    after the verb to the end of the quotation; ``(None, span)`` when the verb has no subject."""
+    text = state.text
+    span = (q.start, q.end)
     subj = subject_before(state, sent_s, cue.start()) or clause_subject(state, sent_s, cue.start())
     if subj is None:
         return None, span

@@ -60,6 +60,13 @@ CUE_WORDS = tuple(dict.fromkeys(SPEECH_VERBS + tuple(BELIEF_VERBS) + tuple(REPOR
 PARTICIPLE_CUES = frozenset(
     "saying adding telling writing noting arguing asking insisting explaining".split()
 )
+#: Words that open an object, not a reported clause ("says nothing about", "said so", "said goodbye").
+NOT_CLAUSE_STARTS = frozenset(
+    "nothing little much something anything everything so more less goodbye hello sorry thanks grace".split()
+)
+#: Adjectives that follow the head of an unnamed source ("officials familiar with the talks",
+#: "people close to the minister"): not the head themselves.
+POSTMODIFIERS = frozenset("familiar close loyal opposed linked allied involved aware briefed".split())
 #: Subject pronouns that open a reported clause ("told reporters he would ...").
 SUBJECT_PRONOUNS = frozenset("he she they it we i there you".split())
 #: Pronouns that are objects ("told him", "accused them of").
@@ -75,8 +82,17 @@ TITLE_WORDS = frozenset(
     afghan american u.s. british pakistani russian chinese iranian indian tajik uzbek turkish french german
     israeli palestinian ukrainian syrian iraqi saudi republican democrat democratic republicans democrats
     florida texas california new york army navy marine air force cia fbi
+    attorney sheriff superintendent commissioner councillor councilman councilwoman alderman chancellor
+    premier coach pastor father fr. bishop rabbi imam detective inspector constable officer
     """.split()
 )
+#: Abbreviated titles spelled out, so "the senator" finds "Sen. Mark Ellery".
+TITLE_EXPANSIONS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "maj.": "major", "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant",
+    "dr.": "doctor", "prof.": "professor", "rev.": "reverend", "atty.": "attorney", "supt.": "superintendent",
+    "det.": "detective", "insp.": "inspector", "amb.": "ambassador", "pres.": "president",
+}  # fmt: skip
 #: Words that make a capitalised run an organisation.
 ORG_WORDS = frozenset(
     """
@@ -92,7 +108,7 @@ ORG_WORDS = frozenset(
     technology systems industries labs laboratories networks solutions energy motors airlines airways
     pharmaceuticals pharma media entertainment brands markets research analytics insurance investments
     ventures associates bancorp financial telecom communications logistics airport hospital clinic
-    school college academy league club church coalition network project initiative fund trust
+    school college academy league club church coalition network project initiative fund trust mills works
     """.split()
 )
 #: News organisations (matched on the run's last words, case-insensitive).
@@ -133,13 +149,14 @@ MEDIA_WORDS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "memo memos report reports assessment assessments document documents study studies statement "
     "statements letter letters filing filings cable cables survey poll analysis review op-ed editorial "
-    "transcript complaint indictment lawsuit".split()
+    "transcript complaint indictment lawsuit audit audits investigation inquiry probe data figures records "
+    "ruling verdict findings estimate estimates forecast".split()
 )
 #: Head nouns of unnamed human sources ("some experts", "two officials").
 GROUP_NOUNS = frozenset(
     "experts officials analysts sources diplomats residents critics observers people officers aides "
     "advisers advisors lawmakers commanders fighters witnesses scholars researchers insiders leaders "
-    "members supporters opponents activists economists investors veterans many some others".split()
+    "members supporters opponents activists economists investors veterans many some others groups".split()
 )
 #: Words in a place name, which is never a speaker.
 #: Singular nouns for an unnamed person ("a senior official", "one resident").

@@ -20,14 +20,17 @@ from .lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
     GENDERED_WORDS,
+    GROUP_NOUNS,
     MEDIA_NAMES,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     NOT_NAME_STARTS,
     ORG_WORDS,
     PARTICLE_PREFIX,
+    PERSON_NOUNS,
     PLACE_WORDS,
     SENTENCE_OPENERS,
+    TITLE_EXPANSIONS,
     TITLE_WORDS,
     TOKEN,
 )
@@ -45,6 +48,9 @@ class Mention:
     role: str = ""
 
 
+#: A sentence's subject may follow a descriptor of at most this many words set off by a comma
+#: ("Her deputy, Ivo Marek, ...", "The new harbour master, ...").
+SUBJECT_LEAD_WORDS = 4
 POSSESSIVE = re.compile(r"[’']s?\b")
 
 
@@ -109,7 +115,9 @@ def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     connectors = NAME_CONNECTORS
     for i, (s, e) in enumerate(toks):
         word = text[s:e]
-        gap_ok = not cur or re.fullmatch(r"[ \u00a0]", text[cur[-1][1] : s]) is not None
+        gap_ok = not cur or re.fullmatch(r"[’']?[ \u00a0]", text[cur[-1][1] : s]) is not None
+        if gap_ok and cur and text[cur[-1][1] - 1 : cur[-1][1]] != "s" and text[cur[-1][1]] in "’'":
+            gap_ok = False  # only a plural possessive joins a name: "the Tenants’ Union"
         if not gap_ok:
             runs.append(cur)
             cur = []
@@ -150,6 +158,11 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     if e <= s:
         return None
     surface = text[s:e]
+    if (
+        " of " in surface and surface.split()[0].lower() in TITLE_WORDS
+    ):  # "Prof. Amara Osei of Velmora University"
+        e = s + surface.index(" of ")
+        surface = text[s:e]
     words = surface.split()
     lows = [w.lower() for w in words]
     if is_media(surface):
@@ -158,17 +171,24 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         # "The Pentagon", "A Gallup Korea": an organisation or nothing, never a person
         rest = " ".join(lows[1:])
         if lows[0] == "the" and not any(w in PLACE_WORDS for w in lows[1:]) and rest not in CALENDAR_WORDS:
-            return Mention(surface, surface, s, e, "organisation")
+            return Mention(" ".join(words[1:]), surface, s, e, "organisation")
         return None
     if lows[0] in NOT_NAME_STARTS or lows[0] in SENTENCE_OPENERS:
         return None
+    if len(words) == 1 and (
+        lows[0] in GROUP_NOUNS or (lows[0].endswith("s") and lows[0][:-1] in PERSON_NOUNS)
+    ):
+        return None  # "Prosecutors said": an unnamed group capitalised at the start of a sentence
     if len(words) > 2 and lows[0] in ORG_WORDS and lows[1] in NAME_CONNECTORS:  # "Commission on ..."
         return Mention(surface, surface, s, e, "organisation")
     if any(w in ORG_WORDS for w in lows[1:]) or (lows[-1] in ORG_WORDS and len(words) > 1):
         return Mention(surface, surface, s, e, "organisation")
     if len(words) == 1 and (lows[0] in ORG_WORDS or ACRONYM.fullmatch(words[0])):
         return Mention(surface, surface, s, e, "organisation")
-    if any(w in PLACE_WORDS for w in lows) or all(w.rstrip(".") in CALENDAR_WORDS for w in lows):
+    titled = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
+    if titled and titled[-1] + 1 < len(words) and not any(w in PLACE_WORDS for w in lows[titled[-1] + 1 :]):
+        pass  # "Marlow County District Attorney Ben Castell": a person after a title with a place in it
+    elif any(w in PLACE_WORDS for w in lows) or all(w.rstrip(".") in CALENDAR_WORDS for w in lows):
         return None
     if " and " in surface:  # "Ann Lee and Raj Patel": two people, not one name
         return None
@@ -221,7 +241,8 @@ def register(state: State, m: Mention, subject: bool = False, antecedent: bool =
     if g:
         state.gender.setdefault(m.canonical, g)
     if m.role:
-        state.roles[m.canonical] = (state.roles.get(m.canonical, "") + " " + m.role.lower()).strip()
+        role = " ".join(TITLE_EXPANSIONS.get(w, w) for w in m.role.lower().split())
+        state.roles[m.canonical] = (state.roles.get(m.canonical, "") + " " + role).strip()
     people = state.people
     if not antecedent:
         return m
@@ -244,9 +265,12 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
         if m is None:
             continue
         if m.source_type == "person":
-            if len(m.canonical.split()) == 1 and m.canonical not in state.persons:
-                continue  # a lone capitalised word we know nothing about
-            register(state, m, subject=state.text[sent_start:s].strip() in ("", "The"))
+            if len(m.canonical.split()) == 1 and m.canonical not in state.persons and not m.role:
+                continue  # a lone capitalised word we know nothing about ("Mr. Varga" is a person)
+            lead = state.text[sent_start:s].strip()
+            # the subject: first in its sentence, or after a short descriptor ("Her deputy, Ivo Marek,")
+            subject = lead in ("", "The") or (lead.endswith(",") and len(lead.split()) <= SUBJECT_LEAD_WORDS)
+            register(state, m, subject=subject)
             state.last_person = m
         elif m.source_type == "organisation":
             state.last_org = m

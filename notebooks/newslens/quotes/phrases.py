@@ -9,11 +9,11 @@ from .lexicon import (
     APPOSITIVE_START,
     AUXILIARIES,
     DOCUMENT_NOUNS,
-    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_WORDS,
     PARTY_TAG,
     PERSON_NOUNS,
+    POSTMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -61,7 +61,7 @@ def people_head(lows: list[str]) -> bool:
     head = lows[-1]
     if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
         return False
-    return head in PERSON_NOUNS or (head.endswith("s") and head.isalpha() and head not in FUNCTION_WORDS)
+    return head in PERSON_NOUNS or head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS)
 
 
 def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | None:
@@ -128,17 +128,37 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
                 register(state, m, subject=True)
                 state.last_person = m
                 return m
+    # "one of the officers" keeps its "of"; otherwise the phrase is cut before a preposition
+    first = 2 if len(lows) > 2 and lows[1] == "of" and lows[0] in QUANTIFIERS else 1
+    cut = next(
+        (
+            i
+            for i, w in enumerate(lows)
+            if i >= first and w in (PREPOSITIONS - {"and", "or"}) | {"who", "whose"}
+        ),
+        len(lows),
+    )
+    if cut < len(lows):  # "one nurse at the clinic", "analysts at the bank": the head phrase
+        while cut > 1 and lows[cut - 1] in POSTMODIFIERS:  # "officials familiar with"
+            cut -= 1
+        lows, words, phrase_head = lows[:cut], words[:cut], " ".join(words[:cut])
+        head = lows[-1]
+    else:
+        phrase_head = phrase
     if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
         cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
         base = " ".join(words[:cut])
         named = name_runs(text, s, s + len(base))
         kind = "document"
+        base = base[:1].lower() + base[1:] if lows[0] in QUANTIFIERS else base
         canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
         return Mention(canonical, phrase, s, e, kind, role)
     if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
-        return Mention(phrase, phrase, s, e, "organisation", role)
+        name = phrase_head[:1].lower() + phrase_head[1:] if lows[0] in QUANTIFIERS else phrase_head
+        return Mention(name, phrase, s, e, "organisation", role)
     if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
-        plain = phrase[:1].lower() + phrase[1:] if lows[0] in QUANTIFIERS | GROUP_NOUNS else phrase
+        common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
+        plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head
         m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
         if lows[-1].endswith("s"):
             state.last_group = m
@@ -148,6 +168,11 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
 
 def _is_person_noun(word: str) -> bool:
     return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) or word in GROUP_NOUNS
+
+
+def is_group_noun(word: str) -> bool:
+    """A plural noun for people ("residents", "officials", "farmers")."""
+    return word.endswith("s") and _is_person_noun(word) and word not in ("some", "others", "many")
 
 
 def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int, role: str):
@@ -163,7 +188,8 @@ def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int
     if lows[0] not in QUANTIFIERS | {"another"} and not lows[head].endswith("s"):
         return None  # a capitalised singular without a determiner is a name, not a description
     base = " ".join(phrase.split()[: head + 1])
-    plain = base[:1].lower() + base[1:] if lows[0] in QUANTIFIERS | {"another"} else base
+    common = lows[0] in QUANTIFIERS | {"another"} or _is_person_noun(lows[0])
+    plain = base[:1].lower() + base[1:] if common else base
     m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
     if lows[head].endswith("s"):
         state.last_group = m
@@ -179,7 +205,7 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
         e -= 1
     s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
     s, e = strip_span(text, s, e)
-    if RELATIVE_OR_INDEFINITE.match(text[s:e]):  # "X, who ..., said", "X, a ..., said"
+    if RELATIVE_OR_INDEFINITE.match(text[s:e]) and s > outer:  # "X, who ..., said", "X, a ..., said"
         return appositive_subject(state, outer, e)
     if text[s : s + 1].islower() and s > outer:  # "Jo Roe, director of the Tenants' Union, said"
         m = appositive_subject(state, outer, e)
@@ -205,8 +231,8 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
     # an unnamed group or document: up to six words back, from a determiner or quantifier
     for k in range(min(6, len(words)), 0, -1):
         m = phrase_mention(state, s + words[-k].start(), e)
-        if m is not None and m.source_type in ("anonymous", "document", "organisation"):
-            return m
+        if m is not None and (m.source_type != "person" or m.surface.lower().startswith("the ")):
+            return m  # an unnamed group, a document, an organisation, or "the senator" resolved
     return None
 
 

@@ -10,7 +10,10 @@ from .lexicon import (
     AMBIGUOUS_CUES,
     CUE,
     CUE_WORDS,
+    FRAGMENT_CUES,
+    NOT_CLAUSE_STARTS,
     OBJECT_CUES,
+    PARTICIPLE_CUES,
     QUANTIFIERS,
     QUOTE_CHARS,
     REFLEXIVE,
@@ -18,7 +21,7 @@ from .lexicon import (
     THAT,
 )
 from .names import State
-from .phrases import phrase_mention, strip_span, subject_before
+from .phrases import clause_subject, phrase_mention, strip_span, subject_before
 
 #: A reported clause has at least this many words (shorter ones are objects: "said so").
 MIN_CLAUSE_WORDS = 3
@@ -27,10 +30,10 @@ MIN_CLAUSE_WORDS = 3
 OBJECT_WINDOW = 60
 #: Where a reported clause stops: a second attribution joined to it (", adding that",
 #: ", saying", ", but he conceded", ", he said").
-_SECOND_CUE = "|".join(re.escape(c) for c in sorted(CUE_WORDS, key=len, reverse=True))
+_SECOND_CUE = "|".join(re.escape(c) for c in sorted(set(CUE_WORDS) | FRAGMENT_CUES, key=len, reverse=True))
 CLAUSE_END = re.compile(
-    rf",\s+(?:adding|saying|noting|arguing|insisting)\b"
-    rf"|,\s+(?:but|and|while)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SECOND_CUE})\b"
+    rf",[”\"’]?\s+(?:adding|saying|noting|arguing|insisting)\b"
+    rf"|,[”\"’]?\s+(?:but|and|while)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:also\s+)?(?:{_SECOND_CUE})\b"
     rf"|,\s+(?:he|she|they)\s+(?:{_SECOND_CUE})\b"
 )
 
@@ -102,7 +105,9 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
             and (first[:1].isupper() or first.lower() in QUANTIFIERS)  # "said one official", "said Ann Lee"
         )
         if inverted:  # "..., said one official." : the source follows the cue
-            m = phrase_mention(state, c_e, body_e)
+            stop = text.find(",", c_e, body_e)
+            role = text[stop + 1 : body_e].strip() if stop > 0 else ""
+            m = phrase_mention(state, c_e, stop if stop > 0 else body_e, role=role)
             if m is not None:
                 comma = text.rfind(",", sent_s, c_s)
                 start, end = strip_span(text, sent_s, comma)
@@ -110,6 +115,8 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
                     yield start, end, m, cue.group(0)
                 continue
         m = subject_before(state, sent_s, c_s)
+        if m is None and word in PARTICIPLE_CUES:  # "X said ..., adding that CLAUSE"
+            m = clause_subject(state, sent_s, c_s)
         if m is None:
             continue
         span = _clause_after(text, word, c_e, body_e)
@@ -124,6 +131,8 @@ def _clause_after(text: str, word: str, c_e: int, body_e: int) -> tuple[int, int
     """The reported clause after the cue ``word`` ending at ``c_e``: after "that", after the object
     of "told X" / "accused X of" / "urged X to", cut at a second attribution (", adding that",
     ", but he conceded"); ``None`` when what follows is not a clause (an object, a reflexive)."""
+    cut = CLAUSE_END.search(text, c_e, body_e)
+    body_e = cut.start() if cut else body_e
     that = THAT.match(text[c_e:body_e])
     start = c_e + that.end() if that else c_e
     prep = OBJECT_CUES.get(word)
@@ -151,6 +160,9 @@ def _clause_after(text: str, word: str, c_e: int, body_e: int) -> tuple[int, int
     if cut:
         end = cut.start()
     start, end = strip_span(text, start, end)
+    first = re.match(r"[\w’']+", text[start:end])
+    if first is None or first.group(0).lower() in NOT_CLAUSE_STARTS:
+        return None  # "says nothing about ...": an object
     if REFLEXIVE.match(text[start:end]):
         return None  # "declared himself the ...": an act, not a reported clause
     return start, end

@@ -89,6 +89,10 @@ def _salient_person(state: State, gender: str, pos: int):
     current = state.last_speaker
     if current is not None and pos - current.start > CURRENT_SPEAKER_REACH:
         current = None
+    if current is not None:  # a subject named after the current speaker takes over ("X disagreed.")
+        k = next((i for i, p in enumerate(candidates) if p.canonical == current.canonical), len(candidates))
+        if any(p.subject for p in candidates[:k]):
+            current = None
     scores = [
         i
         - SUBJECT_BONUS * p.subject
