@@ -42,6 +42,7 @@ Everything runs in one pass per paragraph over precompiled patterns.
 
 from __future__ import annotations
 
+from . import measure
 from .attribution import attribution_after, attribution_before
 from .find import COLUMNS, find_quotes, is_direct, is_title
 from .lexicon import (
@@ -71,16 +72,23 @@ from .names import Mention, State, classify_run, name_runs
 from .phrases import phrase_mention, subject_before
 from .reported import reported_clauses
 from .sources import (
+    MIN_TONE_QUOTES,
+    SAME_TONE,
     SILENT_COLUMNS,
     TYPE_GROUPS,
     VOICE_GROUPS,
     bottom_line,
     count_sources,
     find_silent_sources,
+    tone_by_speaker,
+    tone_claim,
     voice_group,
 )
 
 __all__ = [
+    "MIN_TONE_QUOTES",
+    "SAME_TONE",
+    "measure",
     "AUXILIARIES",
     "BELIEF_VERBS",
     "CALENDAR_WORDS",
@@ -121,5 +129,7 @@ __all__ = [
     "phrase_mention",
     "reported_clauses",
     "subject_before",
+    "tone_by_speaker",
+    "tone_claim",
     "voice_group",
 ]

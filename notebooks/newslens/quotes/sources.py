@@ -159,3 +159,43 @@ def bottom_line(quotes: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
         + ".",
         f"- Named but silent: {', '.join(sources[sources.silent].speaker) or 'none'}.",
     ]
+
+
+#: A speaker's tone is compared only over at least this many quotes: one quote is one sentence's
+#: mood, and VADER's compound score of a single sentence is a rough hint (notebook 02 measures its
+#: agreement with human raters at r of about 0.5).
+MIN_TONE_QUOTES = 3
+#: Mean compound scores closer than this are "about the same": a quarter of the compound scale's
+#: half-range, well within what one re-worded sentence can move a mean of a few quotes.
+SAME_TONE = 0.25
+
+
+def tone_by_speaker(quotes: pd.DataFrame, compound) -> pd.DataFrame:
+    """Mean compound score of each speaker's quotes: ``speaker, quotes, mean`` sorted darkest
+    first (``compound`` holds one score per row of ``quotes``)."""
+    frame = quotes.assign(compound=list(compound))
+    frame = frame[frame.speaker != ""]
+    tone = frame.groupby("speaker").compound.agg(quotes="size", mean="mean").reset_index()
+    return tone.sort_values(["mean", "speaker"], kind="stable").reset_index(drop=True)
+
+
+def tone_claim(tone: pd.DataFrame) -> str:
+    """A sentence comparing the speakers' tone that says its basis (quotes per speaker) and says
+    "about the same" or "too few quotes to tell" when the numbers cannot carry the comparison.
+
+    >>> tone_claim(pd.DataFrame({"speaker": ["A", "B"], "quotes": [1, 2], "mean": [-0.5, 0.4]}))
+    'Too few quotes to tell who sounds darkest: no two speakers have 3 or more quotes'
+    """
+    eligible = tone[tone.quotes >= MIN_TONE_QUOTES]
+    if len(eligible) < 2:
+        return f"Too few quotes to tell who sounds darkest: no two speakers have {MIN_TONE_QUOTES} or more quotes"
+    dark, bright = eligible.iloc[0], eligible.iloc[-1]
+    if bright["mean"] - dark["mean"] < SAME_TONE:
+        return (
+            f"The {len(eligible)} speakers with {MIN_TONE_QUOTES}+ quotes sound about the same "
+            f"(means {dark['mean']:+.2f} to {bright['mean']:+.2f})"
+        )
+    return (
+        f"{dark.speaker} sounds darkest ({dark['mean']:+.2f} over {dark.quotes} quotes), "
+        f"{bright.speaker} brightest ({bright['mean']:+.2f} over {bright.quotes})"
+    )
