@@ -34,7 +34,7 @@ def test_quotes_bottom_line(seed):
     lines = quotes.bottom_line(q, nl.count_sources(q, nl.find_silent_sources(seed)))
     assert (
         lines[0]
-        == "- **14 voices** speak in 34 quotes: 23 direct, 2 partial, 9 reported without quotation marks."
+        == "- **14 voices** speak in 33 quotes: 23 direct, 2 partial, 8 reported without quotation marks."
     )
     assert lines[3] == "- Named but silent: State Department."
 

@@ -254,11 +254,18 @@ def test_reported_speech_with_appositives_and_inversions():
 
 
 def test_quote_with_a_reporting_verb_but_no_nameable_speaker_is_kept_unattributed():
-    q = quotes("“It is over,” the man in the blue coat, who would not give his name, said.")
+    q = quotes("“It is over,” a voice from the back of the hall said.")
     assert rows(q, "kind", "text", "speaker", "speaker_start", "cue") == [
         ("direct", "It is over,", "", -1, "said")
     ]
     assert count_sources(q).empty
+
+
+def test_an_unnamed_person_described_by_a_noun_phrase_is_an_anonymous_source():
+    q = quotes("“It is over,” the man in the blue coat, who would not give his name, said.")
+    assert rows(q, "kind", "text", "speaker", "speaker_mention", "source_type") == [
+        ("direct", "It is over,", "(anonymous) the man", "the man in the blue coat", "anonymous")
+    ]
 
 
 def test_a_phrase_that_is_not_people_is_not_a_source():

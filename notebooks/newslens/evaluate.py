@@ -77,9 +77,32 @@ def _same(a: str, b: str) -> bool:
     return a.strip().lower() == b.strip().lower()
 
 
+def split_mixed(pred: pd.DataFrame) -> pd.DataFrame:
+    """Our quotes in the convention of gold that annotates a reported clause and the quoted
+    fragments inside it as separate items (the seed's gold, the Gender Gap Tracker): each
+    ``partial`` row whose span is a reported clause holding quotation marks (PolNeAR's "mixed")
+    becomes an ``indirect`` row for the clause plus a ``partial`` row for each fragment, with the
+    same speaker. Other rows are unchanged."""
+    from .marks import paragraph_quote_spans
+
+    rows = []
+    for r in pred.to_dict("records"):
+        spans = paragraph_quote_spans(r["text"], 0, len(r["text"])) if r["kind"] == "partial" else []
+        if not spans or (len(spans) == 1 and spans[0].open_mark == 0):
+            rows.append(r)
+            continue
+        rows.append(r | {"kind": "indirect"})
+        for q in spans:
+            rows.append(r | {"kind": "partial", "start": r["start"] + q.start, "end": r["start"] + q.end,
+                             "text": r["text"][q.start : q.end]})  # fmt: skip
+    return pd.DataFrame(rows, columns=pred.columns).reset_index(drop=True)
+
+
 def compare_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Every gold quote and every prediction, side by side: ``status`` (found / missed / extra),
-    ``gold_*`` and ``pred_*`` columns, ``kind_ok`` and ``speaker_ok``."""
+    ``gold_*`` and ``pred_*`` columns, ``kind_ok`` and ``speaker_ok``. Predictions are first put in
+    the gold's convention for reported clauses with quoted fragments (``split_mixed``)."""
+    pred = split_mixed(pred)
     pairs = match_spans(pred, gold)
     rows = []
     matched_p = {p for p, _ in pairs}

@@ -1,0 +1,135 @@
+"""Attribution: who is quoted, how, and how much.
+
+``find_quotes(article)`` returns one row per quote span:
+
+====================  =========================================================================
+``quote_id``          0, 1, ... in reading order
+``kind``              ``direct`` (a clause or more inside quotation marks), ``partial`` (a
+                      quoted fragment inside the reporter's sentence) or ``indirect`` (reported
+                      speech without quotation marks)
+``text, start, end``  the words inside the marks, or the reported clause; offsets into
+                      ``article.text``
+``speaker``           canonical name ("Asfandyar Mir" for "Mir" or "he"); organisations and
+                      documents by name; unnamed sources as "(anonymous) some experts"; empty
+                      when a quote has a reporting verb but no speaker we can name
+``speaker_mention``   the words naming the speaker nearest the quote, with
+``speaker_start, speaker_end``  (-1 when there is none)
+``cue``               the reporting word(s): said, told, wrote, according to, believe ...
+``sentence_id``       the sentence where the quote starts; ``paragraph_id`` its paragraph
+``source_type``       person / organisation / document / media / anonymous
+``role``              the descriptor the article gives the speaker at that mention
+====================  =========================================================================
+
+The rules, for news English (each pinned by a test):
+
+- Quotation marks are paired by ``marks`` (curly, straight, single quotes as quote marks,
+  apostrophes, multi-paragraph quotations).
+- A quote's speaker is found, in order: in the attribution after it in the same sentence
+  (``,” said X``, ``,” X said``, ``,” X, a ..., told Reuters``, ``,” he wrote``); before it in the
+  same sentence (``X said: “...”``, ``According to X, “...”``); for a fragment, the subject of the
+  cue verb in its sentence (``X declared himself the “...”``); otherwise the speaker of the
+  previous quote in the paragraph, of the quotation this one continues, or of a reported-speech
+  sentence earlier in the paragraph.
+- Quoted material in a sentence without any attribution, and quoted names (``known as the
+  “Northern Alliance”``), are scare quotes or titles: not quotes.
+- Pronouns resolve to the most recent person named in the reporter's narration (names inside
+  quotation marks are never antecedents); a surname resolves to the full name first mentioned.
+- Reported speech: ``X said/believes/points out (that) CLAUSE``, ``CLAUSE, X said.``,
+  ``CLAUSE, according to X.`` and ``According to X, CLAUSE``.
+
+Everything runs in one pass per paragraph over precompiled patterns.
+"""
+
+from __future__ import annotations
+
+from . import measure
+from .attribution import attribution_after, attribution_before
+from .find import COLUMNS, find_quotes, is_direct, is_title
+from .lexicon import (
+    AUXILIARIES,
+    BELIEF_VERBS,
+    CALENDAR_WORDS,
+    CUE_WORDS,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    MULTIWORD_CUES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    REFLEXIVE,
+    SENTENCE_OPENERS,
+    SILENT_CUES,
+    TITLE_WORDS,
+    WEAK_CUES,
+)
+from .names import Mention, State, classify_run, name_runs
+from .phrases import phrase_mention, subject_before
+from .reported import reported_clauses
+from .sources import (
+    MIN_TONE_QUOTES,
+    SAME_TONE,
+    SILENT_COLUMNS,
+    TYPE_GROUPS,
+    VOICE_GROUPS,
+    bottom_line,
+    count_sources,
+    find_silent_sources,
+    tone_by_speaker,
+    tone_claim,
+    voice_group,
+)
+
+__all__ = [
+    "MIN_TONE_QUOTES",
+    "SAME_TONE",
+    "measure",
+    "AUXILIARIES",
+    "BELIEF_VERBS",
+    "CALENDAR_WORDS",
+    "COLUMNS",
+    "CUE_WORDS",
+    "DOCUMENT_NOUNS",
+    "FUNCTION_WORDS",
+    "GROUP_NOUNS",
+    "MEDIA_NAMES",
+    "MEDIA_WORDS",
+    "MULTIWORD_CUES",
+    "Mention",
+    "ORG_WORDS",
+    "PERSON_NOUNS",
+    "PLACE_WORDS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "QUANTIFIERS",
+    "REFLEXIVE",
+    "SENTENCE_OPENERS",
+    "SILENT_COLUMNS",
+    "SILENT_CUES",
+    "State",
+    "TITLE_WORDS",
+    "TYPE_GROUPS",
+    "VOICE_GROUPS",
+    "WEAK_CUES",
+    "attribution_after",
+    "attribution_before",
+    "bottom_line",
+    "classify_run",
+    "count_sources",
+    "find_quotes",
+    "find_silent_sources",
+    "is_direct",
+    "is_title",
+    "name_runs",
+    "phrase_mention",
+    "reported_clauses",
+    "subject_before",
+    "tone_by_speaker",
+    "tone_claim",
+    "voice_group",
+]

@@ -1,0 +1,111 @@
+"""Quote attribution: the speaker of a quotation from the words right after or before it."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import APPOSITIVE_START, CUE, DASH_CREDIT, PARTICIPLE_CUES, QUOTE_CHARS, TITLE_WORDS, WEAK_CUES
+from .names import Mention, State, name_runs
+from .phrases import clause_subject, comma_chunks, phrase_mention, strip_span, subject_before
+
+QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+")
+
+
+def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | None:
+    """The speaker in an attribution right after a quote: ``said X, role``, ``X said``,
+    ``X, role, told Y``, ``he wrote``; ``text[s:e]`` runs from the closing mark."""
+    text = state.text
+    cues = list(CUE.finditer(text, s, e))
+    strong = [c for c in cues if c.group(0).lower() not in WEAK_CUES]
+    cue = (strong or cues or [None])[0]  # "a government report said": the verb, not the noun
+    if cue is None:
+        dash = DASH_CREDIT.match(text, s, e)  # “...” ― Krystal Correa
+        if dash is None:
+            return None
+        m = phrase_mention(state, dash.start(1), dash.end(1))
+        return (m, "―") if m else None
+    state.used_cues.add(cue.start())
+    before = text[s : cue.start()]
+    if before.strip(" \u00a0\u200b\t\n,—–" + QUOTE_CHARS):  # "X said", "X, role, told"
+        chunks = comma_chunks(text, s, cue.start())
+        probe = state.probe()
+        candidates = [c for c in chunks if phrase_mention(probe, *c)]
+        if not candidates:  # a quote with its reporting verb, but a speaker we cannot name
+            return (unknown(), cue.group(0)) if adjacent(before) else None
+        exact = [c for c in candidates if name_runs(text, *c) == [c]]  # a chunk that is just a name
+        pick = (exact or candidates)[0]
+        role = ", ".join(text[a:b] for a, b in chunks if (a, b) != pick)
+        m = phrase_mention(state, *pick, role=role)
+        return (m, cue.group(0)) if m else None
+    # "said X, role" : the phrase after the cue up to a comma or the end
+    after_s = cue.end()
+    name_end = _phrase_end(text, after_s, e)
+    role_s, role_e = strip_span(text, name_end, e)
+    role = re.split(r"\s+(?:who|which|referring|adding|according)\b", text[role_s:role_e])[0].rstrip(" ,")
+    m = phrase_mention(state, after_s, name_end, role=role if APPOSITIVE_START.match(role) else "")
+    if m is None and len(text[after_s:name_end].split()) <= 12:
+        m = unknown()
+    return (m, cue.group(0)) if m else None
+
+
+def _phrase_end(text: str, s: int, e: int) -> int:
+    """Where the speaker phrase after a cue ends: the first comma, semicolon, dash or full stop
+    that does not close a title or an initial ("Dr.", "Sen.", "John Q. Archer")."""
+    for stop in re.finditer(r"[,.;—]", text[s:e]):
+        k = s + stop.start()
+        if text[k] == ".":
+            word = re.search(r"[\w]+$", text[s:k])
+            if word and (len(word.group(0)) == 1 or (word.group(0).lower() + ".") in TITLE_WORDS):
+                continue
+        return k
+    return e
+
+
+def unknown() -> Mention:
+    """The speaker of a quote whose attribution we found but could not name."""
+    return Mention("", "", -1, -1, "", "")
+
+
+def adjacent(before: str) -> bool:
+    """An attribution clause right after the quote: short, with no clause boundary."""
+    return ";" not in before and len(before.split()) <= 12
+
+
+def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | None:
+    """``X said: “``, ``X said, “``, ``According to X, “``: ``text[s:e]`` runs up to the opening
+    mark."""
+    text = state.text
+    seg = text[s:e].rstrip()
+    if not seg.endswith((":", ",")):
+        return None
+    acc = re.search(r"according to\s+(.+?),\s*$", seg, re.IGNORECASE)
+    if acc:
+        m = phrase_mention(state, s + acc.start(1), s + acc.end(1))
+        return (m, "according to") if m else None
+    cues = list(CUE.finditer(text, s, e))
+    if not cues:
+        if not seg.endswith(":"):
+            return None
+        # "Ines Moravec, an analyst at the Harbour Institute, put it differently: “...”"
+        chunks = comma_chunks(
+            text, max(s, max(text.rfind(ch, s, e - 1) for ch in ";.") + 1), s + len(seg) - 1
+        )
+        names = [c for c in chunks if name_runs(text, *c) == [c]]
+        if not names or names[0] != chunks[0]:
+            # "Lee summed up the mood: “...”": the subject of the sentence
+            m = clause_subject(state, s, e)
+            return (m, ":") if m else None
+        role = text[chunks[1][0] : chunks[1][1]] if len(chunks) > 2 else ""
+        m = phrase_mention(state, *names[0], role=role if APPOSITIVE_START.match(role) else "")
+        return (m, ":") if m else None
+    cue = cues[-1]
+    state.used_cues.add(cue.start())
+    quoted_as = QUOTED_AS.search(text, s, cue.start())  # "the agency quoted X as saying:"
+    if quoted_as and quoted_as.end() == cue.start():
+        m = phrase_mention(state, *quoted_as.span(1))
+        if m is not None:
+            return m, cue.group(0)
+    m = subject_before(state, s, cue.start())
+    if m is None and cue.group(0).lower() in PARTICIPLE_CUES | {"quoted", "quoting"}:
+        m = clause_subject(state, s, cue.start())  # "He defended the remark, saying, “...”"
+    return (m, cue.group(0)) if m else None

@@ -1,0 +1,276 @@
+"""Entity mentions: capitalised name runs, classified as people (titles dropped), organisations
+or media; surnames resolved to the first full name the article gives; each person's gender from
+titles and the article's own pronouns; the people in order of mention, for the resolver.
+
+Rules for a run of capitalised words (news English):
+
+- a run that opens with a determiner or a clause word ("A police", "The Hill", "Although no
+  group", "Earlier Saturday") is never a person;
+- a weekday, month or a following "on Tuesday" is cut off; a run of only calendar words is nothing;
+- an all-capitals acronym ("EU", "CDC") is an organisation;
+- lower-case particles inside names ("al-Hassan", "bin", "de", "van") and middle initials stay in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    ACRONYM,
+    CALENDAR_WORDS,
+    GENDERED_WORDS,
+    GROUP_NOUNS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    NOT_NAME_STARTS,
+    ORG_WORDS,
+    PARTICLE_PREFIX,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    SENTENCE_OPENERS,
+    TITLE_EXPANSIONS,
+    TITLE_WORDS,
+    TOKEN,
+)
+
+
+@dataclass
+class Mention:
+    """A phrase that names a source."""
+
+    canonical: str
+    surface: str
+    start: int
+    end: int
+    source_type: str
+    role: str = ""
+
+
+#: A sentence's subject may follow a descriptor of at most this many words set off by a comma
+#: ("Her deputy, Ivo Marek, ...", "The new harbour master, ...").
+SUBJECT_LEAD_WORDS = 4
+POSSESSIVE = re.compile(r"[’']s?\b")
+
+
+@dataclass
+class Person:
+    """One person of the article, at one mention: ``subject`` when the mention is a sentence's
+    subject or a speaker (the most salient position)."""
+
+    canonical: str
+    start: int
+    subject: bool
+    role: str = ""
+    strong: bool = True  # a full name, a title, or a known gender: surely a person
+
+
+@dataclass
+class State:
+    """What the pass over the article has learned so far (names, genders, mentions in order)."""
+
+    text: str
+    persons: dict = field(default_factory=dict)  # surname or full name -> full name
+    last_person: Mention | None = None
+    last_org: Mention | None = None
+    used_cues: set = field(default_factory=set)  # offsets of cues that attribute a direct quote
+    gender: dict = field(default_factory=dict)  # full name -> "m" / "f"
+    people: list = field(default_factory=list)  # Person mentions in reading order
+    roles: dict = field(default_factory=dict)  # full name -> the descriptors the article gives
+    last_group: Mention | None = None  # the last unnamed plural source ("some experts")
+    last_speaker: Mention | None = None  # the last person a quote was attributed to
+
+    def probe(self) -> State:
+        """A copy to try phrases on without changing what the pass has learned."""
+        return State(self.text, dict(self.persons), self.last_person, self.last_org, set(), dict(self.gender),
+                     list(self.people), dict(self.roles), self.last_group, self.last_speaker)  # fmt: skip
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for m in TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        while e > s + 1 and text[e - 1] in ".’'" and text[s:e].lower() not in TITLE_WORDS | ORG_WORDS:
+            if text[e - 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+", text[s:e]):
+                break  # U.S., U.N.
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def is_cap(word: str) -> bool:
+    """A capitalised word, or a name with a lower-case Arabic particle ("al-Hassan")."""
+    return word[:1].isupper() or PARTICLE_PREFIX.match(word) is not None
+
+
+def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (with "of", "for", "the", "and", "al-", "bin" inside) in
+    ``text[lo:hi]`` that are separated only by spaces."""
+    toks = tokens(text, lo, hi)
+    runs, cur = [], []
+    connectors = NAME_CONNECTORS
+    for i, (s, e) in enumerate(toks):
+        word = text[s:e]
+        gap_ok = not cur or re.fullmatch(r"[’']?[ \u00a0]", text[cur[-1][1] : s]) is not None
+        if gap_ok and cur and text[cur[-1][1] - 1 : cur[-1][1]] != "s" and text[cur[-1][1]] in "’'":
+            gap_ok = False  # only a plural possessive joins a name: "the Tenants’ Union"
+        if not gap_ok:
+            runs.append(cur)
+            cur = []
+        nxt_cap = i + 1 < len(toks) and is_cap(text[toks[i + 1][0] : toks[i + 1][1]])
+        if is_cap(word) or (cur and word.lower() in connectors and nxt_cap):
+            cur.append((s, e))
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    spans = []
+    for run in runs:
+        while run and text[run[-1][0] : run[-1][1]].lower() in connectors:
+            run = run[:-1]
+        while run and text[run[0][0] : run[0][1]].lower() in SENTENCE_OPENERS:
+            run = run[1:]
+        if run:
+            spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def is_media(name: str) -> bool:
+    low = name.lower().removeprefix("the ")
+    if any(w in MEDIA_WORDS for w in low.split()):
+        return True
+    return any(low == m.removeprefix("the ") or low.endswith(" " + m) for m in MEDIA_NAMES)
+
+
+def classify_run(text: str, s: int, e: int) -> Mention | None:
+    """A capitalised run -> a person (titles dropped), organisation or media mention; ``None`` for
+    places, dates and runs that open with a determiner or clause word."""
+    s, e = _cut_calendar(text, s, e)
+    possessive = POSSESSIVE.search(text, s, e)
+    if possessive is not None and possessive.end() == e:  # "Ann Lee’s office": the owner
+        e = possessive.start()
+    if e <= s:
+        return None
+    surface = text[s:e]
+    if (
+        " of " in surface and surface.split()[0].lower() in TITLE_WORDS
+    ):  # "Prof. Amara Osei of Velmora University"
+        e = s + surface.index(" of ")
+        surface = text[s:e]
+    words = surface.split()
+    lows = [w.lower() for w in words]
+    if is_media(surface):
+        return Mention(surface, surface, s, e, "media")
+    if lows[0] in NOT_NAME_STARTS and len(words) > 1:
+        # "The Pentagon", "A Gallup Korea": an organisation or nothing, never a person
+        rest = " ".join(lows[1:])
+        if lows[0] == "the" and not any(w in PLACE_WORDS for w in lows[1:]) and rest not in CALENDAR_WORDS:
+            return Mention(" ".join(words[1:]), surface, s, e, "organisation")
+        return None
+    if lows[0] in NOT_NAME_STARTS or lows[0] in SENTENCE_OPENERS:
+        return None
+    if len(words) == 1 and (
+        lows[0] in GROUP_NOUNS or (lows[0].endswith("s") and lows[0][:-1] in PERSON_NOUNS)
+    ):
+        return None  # "Prosecutors said": an unnamed group capitalised at the start of a sentence
+    if len(words) > 2 and lows[0] in ORG_WORDS and lows[1] in NAME_CONNECTORS:  # "Commission on ..."
+        return Mention(surface, surface, s, e, "organisation")
+    if any(w in ORG_WORDS for w in lows[1:]) or (lows[-1] in ORG_WORDS and len(words) > 1):
+        return Mention(surface, surface, s, e, "organisation")
+    if len(words) == 1 and (lows[0] in ORG_WORDS or ACRONYM.fullmatch(words[0])):
+        return Mention(surface, surface, s, e, "organisation")
+    titled = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
+    if titled and titled[-1] + 1 < len(words) and not any(w in PLACE_WORDS for w in lows[titled[-1] + 1 :]):
+        pass  # "Marlow County District Attorney Ben Castell": a person after a title with a place in it
+    elif any(w in PLACE_WORDS for w in lows) or all(w.rstrip(".") in CALENDAR_WORDS for w in lows):
+        return None
+    if " and " in surface:  # "Ann Lee and Raj Patel": two people, not one name
+        return None
+    # a person: drop leading titles and demonyms
+    k = 0
+    for i, w in enumerate(lows):
+        if w in TITLE_WORDS:
+            k = i + 1
+    name_words = words[k:]
+    if not name_words:
+        return None
+    offset = s + len(" ".join(words[:k])) + (1 if k else 0)
+    role = " ".join(words[:k])
+    return Mention(" ".join(name_words), " ".join(name_words), offset, e, "person", role)
+
+
+def _cut_calendar(text: str, s: int, e: int) -> tuple[int, int]:
+    """Cut a trailing date off a run: "Ann Lee on Tuesday", "Twitter Tuesday", "EU on Oct"."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for i, w in enumerate(words):
+        low = w.group(0).lower().rstrip(".")
+        if i > 0 and low in CALENDAR_WORDS:
+            cut = i - 1 if words[i - 1].group(0).lower() == "on" else i
+            return (s, s + words[cut - 1].end()) if cut > 0 else (s, s)
+    return s, e
+
+
+def gender_of(role: str) -> str:
+    """ "m" or "f" from a title or descriptor ("Mr.", "Queen", "spokeswoman"), else ""."""
+    for w in re.findall(r"[\w.]+", role.lower()):
+        if w in GENDERED_WORDS:
+            return GENDERED_WORDS[w]
+    return ""
+
+
+def register(state: State, m: Mention, subject: bool = False, antecedent: bool = True) -> Mention:
+    """Resolve a person mention against names seen so far (surname -> first full name), remember
+    new full names, the gender a title gives, and the mention's place in reading order."""
+    if m.source_type != "person":
+        return m
+    words = m.canonical.split()
+    if len(words) == 1:
+        full = state.persons.get(words[0])
+        if full:
+            m.canonical = full
+    else:
+        state.persons.setdefault(m.canonical, m.canonical)
+        state.persons.setdefault(words[-1], m.canonical)
+    g = gender_of(m.role)
+    if g:
+        state.gender.setdefault(m.canonical, g)
+    if m.role:
+        role = " ".join(TITLE_EXPANSIONS.get(w, w) for w in m.role.lower().split())
+        state.roles[m.canonical] = (state.roles.get(m.canonical, "") + " " + role).strip()
+    people = state.people
+    if not antecedent:
+        return m
+    if people and people[-1].canonical == m.canonical and people[-1].start == m.start:
+        people[-1].subject |= subject
+    else:
+        strong = len(m.canonical.split()) > 1 or bool(m.role) or m.canonical in state.gender
+        people.append(Person(m.canonical, m.start, subject, m.role, strong))
+    return m
+
+
+def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int = -1) -> None:
+    """Register every person named in narration between ``lo`` and ``hi`` (a name at
+    ``sent_start`` is the sentence's subject); the last organisation named is the antecedent of
+    "it" and "the company"."""
+    for s, e in name_runs(state.text, lo, hi):
+        if any(a <= s < b for a, b in quoted):
+            continue
+        m = classify_run(state.text, s, e)
+        if m is None:
+            continue
+        if m.source_type == "person":
+            if len(m.canonical.split()) == 1 and m.canonical not in state.persons and not m.role:
+                continue  # a lone capitalised word we know nothing about ("Mr. Varga" is a person)
+            lead = state.text[sent_start:s].strip()
+            # the subject: first in its sentence, or after a short descriptor ("Her deputy, Ivo Marek,")
+            subject = lead in ("", "The") or (lead.endswith(",") and len(lead.split()) <= SUBJECT_LEAD_WORDS)
+            register(state, m, subject=subject)
+            state.last_person = m
+        elif m.source_type == "organisation":
+            state.last_org = m

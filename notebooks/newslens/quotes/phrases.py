@@ -1,0 +1,275 @@
+"""Speaker phrases: the words naming a source before or after a reporting cue (names with
+titles, pronouns, unnamed groups, documents, appositives)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    APPOSITIVE_START,
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_WORDS,
+    PARTY_TAG,
+    PERSON_NOUNS,
+    POSTMODIFIERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    QUOTE_CHARS,
+    RELATIVE_OR_INDEFINITE,
+    TITLE_WORDS,
+)
+from .names import Mention, State, classify_run, is_media, name_runs, register
+from .resolve import resolve_descriptor, resolve_pronoun
+
+#: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
+#: 34-year-old mother", "a senior Western military official").
+DESCRIPTOR_HEAD_WORDS = 5
+#: What may follow a speaker's name inside the speaker phrase without being part of it: an
+#: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
+ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
+#: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
+#: "Earlier on Tuesday,", "Speaking at a rally in the capital,").
+LEAD_ADVERBIAL_WORDS = 8
+
+# --- speaker phrases -----------------------------------------------------------------------------
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-" + QUOTE_CHARS):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-" + QUOTE_CHARS):
+        e -= 1
+    return s, e
+
+
+def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma-separated chunks of ``text[s:e]`` (commas inside "U.S., Japanese" kept simple)."""
+    out, pos = [], s
+    for m in re.finditer(r",", text[s:e]):
+        out.append(strip_span(text, pos, s + m.start()))
+        pos = s + m.end()
+    out.append(strip_span(text, pos, e))
+    return [c for c in out if c[1] > c[0]]
+
+
+def people_head(lows: list[str]) -> bool:
+    """A determiner phrase that names people: its head is a person noun ("a senior official") or a
+    plural ("the organisers"), and it holds no pronoun or auxiliary ("the questions he was being")."""
+    head = lows[-1]
+    if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
+        return False
+    return head in PERSON_NOUNS or head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS)
+
+
+def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | None:
+    """The source named by the phrase ``text[s:e]``: a pronoun, a name (possibly after a title),
+    an organisation followed by "officials", a document, or an unnamed group."""
+    text = state.text
+    s, e = strip_span(text, s, e)
+    if e <= s:
+        return None
+    phrase = text[s:e]
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return resolve_pronoun(state, phrase, s, e, role)
+    described = resolve_descriptor(state, phrase, s, e, role)
+    if described is not None:  # "the company", "the spokeswoman"
+        return described
+    tag = PARTY_TAG.search(phrase)  # "Jason Chaffetz (R-Utah)"
+    if tag:
+        e = s + tag.start()
+        phrase = text[s:e]
+    words = phrase.split()
+    if len(words) > 12 or not words:
+        return None
+    runs = name_runs(text, s, e)
+    lows = [w.lower().strip(",.") for w in words]
+    head = lows[-1]
+    if runs and runs[0][0] == s and ADJUNCT.match(text, runs[0][1], e):
+        # "Maria Lopez with the teachers' union", "Ann Lee in Geneva": the name, the rest a role
+        m = classify_run(text, s, runs[0][1])
+        if m is not None and m.source_type == "person":
+            m.role = role or text[runs[0][1] : e].strip()
+            register(state, m, subject=True)
+            state.last_person = m
+            return m
+    if runs:
+        rs, re_ = runs[-1] if runs[-1][1] == e else runs[0]
+        if head in GROUP_NOUNS and text[re_:e].strip():  # "U.S. Defense Intelligence Agency officials"
+            m = classify_run(text, rs, re_)
+            if m is not None and m.source_type != "person":
+                return Mention(m.canonical, phrase, s, e, m.source_type, role)
+        if (rs, re_) == (s, e) or (re_ == e and text[s:rs].strip().lower() in {"", "the"}):
+            m = classify_run(text, s if text[s:rs].strip().lower() == "the" else rs, re_)
+            if m is not None:
+                m.surface = phrase
+                m.start, m.end = s, e
+                m.role = m.role or role
+                if m.source_type == "person":
+                    register(state, m, subject=True)
+                    state.last_person = m
+                return m
+        descriptor = text[s:rs].strip(" ,")
+        last_word = descriptor.split()[-1].lower() if descriptor else ""
+        if (
+            re_ == e
+            and descriptor
+            and len(descriptor.split()) <= 6
+            and last_word not in PREPOSITIONS
+            and (len(text[rs:re_].split()) >= 2 or last_word in TITLE_WORDS)
+        ):  # "Trump lawyer Marc Kasowitz", "panel Chairman Rep. Jason Chaffetz (R-Utah)"
+            m = classify_run(text, rs, re_)
+            if m is not None and m.source_type == "person":
+                m.surface, m.start, m.end = phrase, s, e
+                m.role = " ".join(x for x in (descriptor, m.role, role) if x)
+                register(state, m, subject=True)
+                state.last_person = m
+                return m
+    # "one of the officers" keeps its "of"; otherwise the phrase is cut before a preposition
+    first = 2 if len(lows) > 2 and lows[1] == "of" and lows[0] in QUANTIFIERS else 1
+    cut = next(
+        (
+            i
+            for i, w in enumerate(lows)
+            if i >= first and w in (PREPOSITIONS - {"and", "or"}) | {"who", "whose"}
+        ),
+        len(lows),
+    )
+    if cut < len(lows):  # "one nurse at the clinic", "analysts at the bank": the head phrase
+        while cut > 1 and lows[cut - 1] in POSTMODIFIERS:  # "officials familiar with"
+            cut -= 1
+        lows, words, phrase_head = lows[:cut], words[:cut], " ".join(words[:cut])
+        head = lows[-1]
+    else:
+        phrase_head = phrase
+    if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
+        cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
+        base = " ".join(words[:cut])
+        named = name_runs(text, s, s + len(base))
+        kind = "document"
+        base = base[:1].lower() + base[1:] if lows[0] in QUANTIFIERS else base
+        canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
+        return Mention(canonical, phrase, s, e, kind, role)
+    if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
+        name = phrase_head[:1].lower() + phrase_head[1:] if lows[0] in QUANTIFIERS else phrase_head
+        return Mention(name, phrase, s, e, "organisation", role)
+    if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
+        common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
+        plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head
+        m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
+        if lows[-1].endswith("s"):
+            state.last_group = m
+        return m
+    return _described_person(state, phrase, lows, s, e, role)
+
+
+def _is_person_noun(word: str) -> bool:
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS) or word in GROUP_NOUNS
+
+
+def is_group_noun(word: str) -> bool:
+    """A plural noun for people ("residents", "officials", "farmers")."""
+    return word.endswith("s") and _is_person_noun(word) and word not in ("some", "others", "many")
+
+
+def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int, role: str):
+    """An unnamed source described by a noun phrase: "a narrator in the campaign ad", "the
+    34-year-old mother of three", "Syrian rebels", "one of the guards" (the head noun within the
+    first ``DESCRIPTOR_HEAD_WORDS`` words, anything after it a modifier)."""
+    starts_ok = lows[0] in QUANTIFIERS or lows[0] == "another" or phrase[:1].isupper()
+    if not starts_ok or any(w in PRONOUNS or w in AUXILIARIES for w in lows[:DESCRIPTOR_HEAD_WORDS]):
+        return None
+    head = next((i for i, w in enumerate(lows[:DESCRIPTOR_HEAD_WORDS]) if _is_person_noun(w)), None)
+    if head is None or (head + 1 < len(lows) and lows[head + 1] not in PREPOSITIONS | {"who", "whose"}):
+        return None
+    if lows[0] not in QUANTIFIERS | {"another"} and not lows[head].endswith("s"):
+        return None  # a capitalised singular without a determiner is a name, not a description
+    base = " ".join(phrase.split()[: head + 1])
+    common = lows[0] in QUANTIFIERS | {"another"} or _is_person_noun(lows[0])
+    plain = base[:1].lower() + base[1:] if common else base
+    m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
+    if lows[head].endswith("s"):
+        state.last_group = m
+    return m
+
+
+def subject_before(state: State, s: int, e: int) -> Mention | None:
+    """The subject right before a cue verb: the last name run ending at ``e``, a pronoun, or an
+    unnamed group ("some experts")."""
+    text = state.text
+    outer = s
+    while e > s and text[e - 1] in " ,\u00a0":  # "Phil Lovas, said": the comma closes an appositive
+        e -= 1
+    s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
+    s, e = strip_span(text, s, e)
+    if RELATIVE_OR_INDEFINITE.match(text[s:e]) and s > outer:  # "X, who ..., said", "X, a ..., said"
+        return appositive_subject(state, outer, e)
+    if text[s : s + 1].islower() and s > outer:  # "Jo Roe, director of the Tenants' Union, said"
+        m = appositive_subject(state, outer, e)
+        if m is not None:
+            return m
+    for aux in (" also", " have", " has", " had", " will", " would", " may", " could"):
+        if text[s:e].lower().endswith(aux):
+            e -= len(aux)
+    runs = [r for r in name_runs(text, s, e) if r[1] == e]
+    if runs:
+        rs = runs[0][0]
+        # keep "The" before a media name ("The Wall Street Journal")
+        if text[max(s, rs - 4) : rs].lower() == "the " and is_media(text[rs:e]):
+            rs -= 4
+        role = text[s:rs].strip(" ,")
+        return phrase_mention(state, rs, e, role=role if len(role.split()) <= 8 else "")
+    words = list(re.finditer(r"[\w’'-]+", text[s:e]))
+    if not words:
+        return None
+    last = words[-1]
+    if last.group(0).lower() in PRONOUNS:
+        return phrase_mention(state, s + last.start(), s + last.end())
+    # an unnamed group or document: up to six words back, from a determiner or quantifier
+    for k in range(min(6, len(words)), 0, -1):
+        m = phrase_mention(state, s + words[-k].start(), e)
+        if m is not None and (m.source_type != "person" or m.surface.lower().startswith("the ")):
+            return m  # an unnamed group, a document, an organisation, or "the senator" resolved
+    return None
+
+
+def appositive_subject(state: State, s: int, e: int) -> Mention | None:
+    """ "Dr. Connie Mariano, who as a Navy captain was ..., said": the name that opens a run of
+    comma-separated chunks whose others are appositives or relative clauses."""
+    chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
+    if len(chunks) < 2 or name_runs(state.text, *chunks[0]) != [chunks[0]]:
+        return None
+    rest = [state.text[a:b] for a, b in chunks[1:]]
+    if not all(APPOSITIVE_START.match(r) or r[:1].islower() for r in rest):
+        return None
+    role = re.split(r"\s+(?:who|which)\b", rest[0])[0] if APPOSITIVE_START.match(rest[0]) else ""
+    return phrase_mention(state, *chunks[0], role=role if not role.startswith(("who", "which")) else "")
+
+
+def clause_subject(state: State, s: int, e: int) -> Mention | None:
+    """The subject that opens the clause ``text[s:e]``: a pronoun, or a name (with its titles) at
+    its first word, after at most one leading adverbial set off by a comma ("In contrast, Lee
+    described ...", "He then defended the remark, saying, “...”")."""
+    text = state.text
+    s, e = strip_span(text, s, e)
+    for _ in range(2):
+        first = re.match(r"[\w’'.-]+", text[s:e])
+        if first is None:
+            return None
+        word = first.group(0)
+        if word.lower() in PRONOUNS and word.lower() not in ("him", "her"):
+            return phrase_mention(state, s, s + len(word))
+        lead = s + 4 if text[s : s + 4] == "The " else s
+        runs = [r for r in name_runs(text, lead, e) if r[0] == lead]
+        if runs:
+            m = phrase_mention(state, s, runs[0][1])
+            if m is not None and m.source_type != "media":
+                return m
+        comma = text.find(",", s, e)
+        if comma < 0 or len(text[s:comma].split()) > LEAD_ADVERBIAL_WORDS:
+            return None
+        s, e = strip_span(text, comma + 1, e)
+    return None

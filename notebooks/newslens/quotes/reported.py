@@ -1,0 +1,168 @@
+"""Reported speech: clauses reported without quotation marks (``X said (that) CLAUSE``,
+``CLAUSE, X said.``, ``according to X``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..segment import word_count
+from .lexicon import (
+    AMBIGUOUS_CUES,
+    CUE,
+    CUE_WORDS,
+    FRAGMENT_CUES,
+    NOT_CLAUSE_STARTS,
+    OBJECT_CUES,
+    PARTICIPLE_CUES,
+    QUANTIFIERS,
+    QUOTE_CHARS,
+    REFLEXIVE,
+    SUBJECT_PRONOUNS,
+    THAT,
+)
+from .names import State
+from .phrases import clause_subject, phrase_mention, strip_span, subject_before
+
+#: A reported clause has at least this many words (shorter ones are objects: "said so").
+MIN_CLAUSE_WORDS = 3
+#: How far after a cue (characters) its object may run before the clause ("told the local radio
+#: station he ...", "urged the city council to ..."): six or seven words of news English.
+OBJECT_WINDOW = 60
+#: Where a reported clause stops: a second attribution joined to it (", adding that",
+#: ", saying", ", but he conceded", ", he said").
+_SECOND_CUE = "|".join(re.escape(c) for c in sorted(set(CUE_WORDS) | FRAGMENT_CUES, key=len, reverse=True))
+CLAUSE_END = re.compile(
+    rf",[”\"’]?\s+(?:adding|saying|noting|arguing|insisting)\b"
+    rf"|,[”\"’]?\s+(?:but|and|while)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:also\s+)?(?:{_SECOND_CUE})\b"
+    rf"|,\s+(?:he|she|they)\s+(?:{_SECOND_CUE})\b"
+)
+
+
+def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[int, int]]):
+    """Indirect quotes in one sentence (outside quotation marks): yields ``(start, end, mention,
+    cue)`` for the reported clause."""
+    text = state.text
+    body_e = sent_e - 1 if text[sent_e - 1] in ".?!" else sent_e
+    for cue in CUE.finditer(text, sent_s, sent_e):
+        c_s, c_e = cue.span()
+        if c_s in state.used_cues or any(a - 1 <= c_s < b + 1 for a, b in quoted):
+            continue
+        word = cue.group(0).lower()
+        if word == "according to":
+            # "CLAUSE, according to X." or "According to X, CLAUSE."
+            tail = text[c_e:body_e]
+            if text[sent_s:c_s].strip(" ,"):
+                # "CLAUSE, according to X." or "CLAUSE, according to X, and ..."
+                comma = text.find(",", c_e, body_e)
+                m = phrase_mention(state, c_e, comma if comma > 0 else body_e, role="")
+                clause = strip_span(text, sent_s, c_s)
+                if m:
+                    yield clause[0], clause[1], m, "according to"
+            else:
+                comma = tail.find(",")
+                if comma > 0:
+                    m = phrase_mention(state, c_e, c_e + comma)
+                    if m:
+                        clause = strip_span(text, c_e + comma + 1, body_e)
+                        yield clause[0], clause[1], m, "according to"
+            continue
+        if word in (
+            "report",
+            "reports",
+            "doubt",
+            "doubts",
+            "fear",
+            "fears",
+            "expect",
+            "think",
+            "thought",
+        ):
+            continue  # too often not a report of speech ("the report", "I think")
+        after = text[c_e:body_e]
+        if not after.strip(" ,.") or after.lstrip()[:1] in QUOTE_CHARS:
+            # "CLAUSE, X said." : the cue ends the sentence
+            if not after.strip(" ,."):
+                comma = text.rfind(",", sent_s, c_s)
+                if comma > sent_s and not any(a <= comma < b for a, b in quoted):
+                    m = subject_before(state, comma + 1, c_s)
+                    clause = strip_span(text, sent_s, comma)
+                    if m and not any(a < clause[1] and b > clause[0] for a, b in quoted):
+                        yield clause[0], clause[1], m, cue.group(0)
+            continue
+        # "X said (that) CLAUSE"
+        if text[c_e : c_e + 1] == "," and re.search(r",[^,]+$", text[sent_s:c_s]):
+            # "The museum, Mr. Obama said, would make ...": a parenthetical attribution
+            comma = text.rfind(",", sent_s, c_s)
+            m = subject_before(state, comma + 1, c_s)
+            if m is not None:
+                start, end = strip_span(text, sent_s, body_e)
+                yield start, end, m, cue.group(0)
+                continue
+        first = after.split()[0] if after.split() else ""
+        inverted = (
+            text[sent_s:c_s].rstrip().endswith(",")
+            and len(after.split()) <= 10
+            and (first[:1].isupper() or first.lower() in QUANTIFIERS)  # "said one official", "said Ann Lee"
+        )
+        if inverted:  # "..., said one official." : the source follows the cue
+            stop = text.find(",", c_e, body_e)
+            role = text[stop + 1 : body_e].strip() if stop > 0 else ""
+            m = phrase_mention(state, c_e, stop if stop > 0 else body_e, role=role)
+            if m is not None:
+                comma = text.rfind(",", sent_s, c_s)
+                start, end = strip_span(text, sent_s, comma)
+                if word_count(text[start:end]) >= 3 and not any(a < end and b > start for a, b in quoted):
+                    yield start, end, m, cue.group(0)
+                continue
+        m = subject_before(state, sent_s, c_s)
+        if m is None and word in PARTICIPLE_CUES:  # "X said ..., adding that CLAUSE"
+            m = clause_subject(state, sent_s, c_s)
+        if m is None:
+            continue
+        span = _clause_after(text, word, c_e, body_e)
+        if span is None:
+            continue
+        start, end = span
+        if word_count(text[start:end]) >= MIN_CLAUSE_WORDS:
+            yield start, end, m, cue.group(0)
+
+
+def _clause_after(text: str, word: str, c_e: int, body_e: int) -> tuple[int, int] | None:
+    """The reported clause after the cue ``word`` ending at ``c_e``: after "that", after the object
+    of "told X" / "accused X of" / "urged X to", cut at a second attribution (", adding that",
+    ", but he conceded"); ``None`` when what follows is not a clause (an object, a reflexive)."""
+    cut = CLAUSE_END.search(text, c_e, body_e)
+    body_e = cut.start() if cut else body_e
+    that = THAT.match(text[c_e:body_e])
+    start = c_e + that.end() if that else c_e
+    prep = OBJECT_CUES.get(word)
+    if prep and not that:  # "accused X of VERB-ing", "urged X to VERB"
+        hit = re.search(rf"\b{prep}\s+", text[c_e : min(body_e, c_e + OBJECT_WINDOW)])
+        if hit is None:
+            return None
+        start = c_e + hit.end()
+    elif not that:
+        words = re.findall(r"[\w’']+", text[c_e : min(body_e, c_e + OBJECT_WINDOW)])
+        lows = [w.lower() for w in words]
+        if word in ("told", "tells", "telling", "tell", "asked", "asks"):
+            # "told Reuters he would ...": the clause starts at the subject pronoun after the object
+            k = next((i for i, w in enumerate(lows[1:6], 1) if w in SUBJECT_PRONOUNS - {"it", "you"}), None)
+            if k is None:
+                return None
+            start = c_e + re.search(rf"\b{re.escape(words[k])}\b", text[c_e:body_e]).start()
+        elif word in AMBIGUOUS_CUES and (not lows or lows[0] not in SUBJECT_PRONOUNS - {"it", "you"}):
+            return None  # "the team added two goals", "denied the charge": not a reported clause
+    end = body_e
+    semi = text.find(";", start, body_e)
+    if semi > 0:
+        end = semi
+    cut = CLAUSE_END.search(text, start, end)
+    if cut:
+        end = cut.start()
+    start, end = strip_span(text, start, end)
+    first = re.match(r"[\w’']+", text[start:end])
+    if first is None or first.group(0).lower() in NOT_CLAUSE_STARTS:
+        return None  # "says nothing about ...": an object
+    if REFLEXIVE.match(text[start:end]):
+        return None  # "declared himself the ...": an act, not a reported clause
+    return start, end

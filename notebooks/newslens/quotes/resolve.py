@@ -1,0 +1,149 @@
+"""The resolver: pronouns and descriptors linked to the article's entities by salience.
+
+- "he"/"she" refer to people only, with gender agreement (gender from titles and from the
+  article's own pronouns, ``learn_gender``); among the last ``SALIENCE_WINDOW`` people named, a
+  sentence subject or speaker is preferred over a name in another position, and a person whose
+  gender is known to match over one whose gender is unknown.
+- "it" refers to the last organisation; "they" to the last unnamed group or organisation.
+- "the company", "the agency", "the group" refer to the last organisation named; "the
+  spokesperson", "the mayor", "the senator" to the last person the article gave that descriptor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import PRONOUNS
+from .names import Mention, State
+
+#: How many of the most recent people named compete for "he"/"she": a pronoun in news copy
+#: rarely reaches further back than the last three or four people named.
+SALIENCE_WINDOW = 4
+#: Weights of the salience score (lower wins; each step back in recency costs 1): a subject or
+#: speaker outranks the next older person; a known gender match outranks an unknown gender.
+SUBJECT_BONUS = 1.5
+GENDER_BONUS = 2.5
+#: The current speaker (the last source a quote was attributed to, within
+#: ``CURRENT_SPEAKER_REACH`` characters, about two paragraphs) outranks everyone else:
+#: "“...,” Lee told Reuters. “...,” he said." continues Lee.
+CURRENT_SPEAKER_BONUS = 3.0
+CURRENT_SPEAKER_REACH = 600
+#: Head nouns of organisation descriptors ("the company", "the state agency").
+ORG_DESCRIPTORS = frozenset(
+    """
+    company firm agency group organisation organization department ministry coalition union party
+    campaign bank network retailer airline carrier utility hospital school university committee council
+    commission authority board regulator government administration office institute foundation charity
+    club team league association service
+    """.split()
+)
+#: Person descriptors that point back to someone the article named with that title or role.
+PERSON_DESCRIPTORS = frozenset(
+    """
+    spokesperson spokesman spokeswoman mayor governor president senator minister judge prosecutor chief
+    director attorney lawyer commander general secretary ambassador chairman chairwoman founder
+    executive officer premier chancellor sheriff coach candidate nominee leader
+    """.split()
+)
+_DESCRIPTOR = re.compile(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}([\w-]+)$", re.IGNORECASE)
+_HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def resolve_pronoun(state: State, word: str, s: int, e: int, role: str = "") -> Mention:
+    """The entity a subject pronoun at ``text[s:e]`` refers to; ``(unresolved) he`` when none."""
+    low = word.lower()
+    kind = PRONOUNS.get(low, "")
+    ante = None
+    if kind in ("m", "f"):
+        person = _salient_person(state, kind, s)
+        if person is not None:
+            return Mention(person.canonical, word, s, e, "person", role or person.role)
+    elif kind == "o":
+        ante = state.last_org
+    elif low == "they":
+        options = [m for m in (state.last_group, state.last_org) if m is not None]
+        ante = max(options, key=lambda m: m.start) if options else None
+    else:  # "I", "we" in narration: the last person named
+        ante = state.last_person
+    if ante is None:
+        return Mention(f"(unresolved) {word}", word, s, e, "anonymous", role)
+    return Mention(ante.canonical, word, s, e, ante.source_type, role or ante.role)
+
+
+def _salient_person(state: State, gender: str, pos: int):
+    candidates = []
+    for p in reversed(state.people):
+        if p.start >= pos or any(c.canonical == p.canonical for c in candidates):
+            continue
+        known = state.gender.get(p.canonical, "")
+        if known and known != gender:
+            continue
+        candidates.append(p)
+        if len(candidates) >= SALIENCE_WINDOW:
+            break
+    if not candidates:
+        return None
+    strong = [p for p in candidates if p.strong]
+    candidates = candidates or strong
+    current = state.last_speaker
+    if current is not None and pos - current.start > CURRENT_SPEAKER_REACH:
+        current = None
+    if current is not None:  # a subject named after the current speaker takes over ("X disagreed.")
+        k = next((i for i, p in enumerate(candidates) if p.canonical == current.canonical), len(candidates))
+        if any(p.subject for p in candidates[:k]):
+            current = None
+    scores = [
+        i
+        - SUBJECT_BONUS * p.subject
+        - GENDER_BONUS * (state.gender.get(p.canonical) == gender)
+        - CURRENT_SPEAKER_BONUS * (current is not None and p.canonical == current.canonical)
+        for i, p in enumerate(candidates)
+    ]
+    return candidates[scores.index(min(scores))]
+
+
+def resolve_descriptor(state: State, phrase: str, s: int, e: int, role: str = "") -> Mention | None:
+    """ "the company" -> the last organisation named; "the spokeswoman" -> the last person the
+    article called that; ``None`` when the phrase is not such a descriptor or nothing fits."""
+    hit = _DESCRIPTOR.fullmatch(phrase.strip())
+    if hit is None:
+        return None
+    head = hit.group(1).lower()
+    if head in ORG_DESCRIPTORS and state.last_org is not None:
+        org = state.last_org
+        return Mention(org.canonical, phrase, s, e, "organisation", role)
+    if head in PERSON_DESCRIPTORS and phrase.lower().startswith("the "):
+        for p in reversed(state.people):
+            if head in state.roles.get(p.canonical, "").split():
+                return Mention(p.canonical, phrase, s, e, "person", role or state.roles[p.canonical])
+    return None
+
+
+def learn_gender(state: State, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
+    """Gender from the article's own pronouns: when one person is named in the narration of a
+    sentence and the narration after the name uses only "he/his/him" (or only "she/her"), that
+    person is male (female). Names and pronouns inside quotation marks are ignored."""
+    named = {p.canonical: p.start for p in state.people if start <= p.start < end}
+    if len(named) != 1:
+        return
+    ((name, at),) = named.items()
+    if name in state.gender:
+        return
+    rest = "".join(text[a:b] for a, b in _outside(at, end, quoted))
+    he, she = bool(_HE.search(rest)), bool(_SHE.search(rest))
+    if he != she:
+        state.gender[name] = "m" if he else "f"
+
+
+def _outside(lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, pos = [], lo
+    for a, b in sorted(quoted):
+        if b <= pos or a >= hi:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < hi:
+        out.append((pos, hi))
+    return out
