@@ -210,7 +210,7 @@ def _in_order(fold: str, idx: list[int], items: list[dict]) -> list[tuple[tuple[
         if k < 0:
             continue
         out.append(((idx[k], idx[k + len(n) - 1] + 1), g))
-        pos = k
+        pos = k + 1
     return out
 
 

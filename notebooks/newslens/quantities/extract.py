@@ -38,6 +38,8 @@ _EQUAL = re.compile(
     re.IGNORECASE,
 )
 _MULT_OK = re.compile(r"\s+(?:the|that|its|their|what|as|his|her|our)\b", re.I)
+_CHANGE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*to\s*", re.I)
+_PCT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|single|exactly|sole)\s+$", re.I)
 _FRAC_SCALE = re.compile(r"\s+an?\s+(million|billion|thousand|hundred|dozen)\b", re.I)
 
@@ -74,6 +76,13 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
             row = _quantity(text, m, sent, para_start[sent.paragraph_id])
             if row is None:
                 continue
+            prev = rows[-1] if rows and rows[-1]["sentence_id"] == sent.sentence_id else None
+            if prev and prev.get("change_next") and _CHANGE_TO.fullmatch(text, prev["end"], row["start"]):
+                row["change_from"] = prev["value"]  # "from 30 to 32 percent": the end of a change
+            if (
+                row.pop("bare", False) and prev and prev["unit"]
+            ):  # "200 protesters ..., about 60": the same unit
+                row.update({k: prev[k] for k in ("unit", "category", "unit_normalised")})
             taken_until = row["end"]
             rows.append(row)
         for m in _EQUAL.finditer(text, sent.start, sent.end):  # "a roughly equal number of APCs"
@@ -138,19 +147,36 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
             factor = 12 if fs.group(1).lower() == "dozen" else SCALES[fs.group(1).lower()]
             number = Number(number.value * factor, number.value * factor, number.value * factor, "", "words")
             end = fs.end()
-    # a second number: a range or a change
-    second = None
+    # a second number: a range ("5 to 10 percent") or a change ("rose from 30 to 32 percent")
+    second, own_end = None, end
     if number.kind in ("digits", "words"):
         second = _second(text, end, sent.end, bool(between))
-        if second is None and number.currency == "" and number.kind == "digits":
-            pct = re.match(r"\s?(?:%|percent\b|per cent\b)", text[end : end + 10])
-            if pct:
-                second = _second(text, end + pct.end(), sent.end, bool(between))
-    change_from = math.nan
+        own = _PCT.match(text, end, sent.end) if second is None and number.kind == "digits" else None
+        if own:
+            own_end = own.end()
+            second = _second(text, own_end, sent.end, bool(between))
+    change_next = False
     if second:
         m2, word = second
         n2 = parse(m2)
+        k1 = "cur" if number.currency else "pct" if own_end != end else ""
+        k2 = "cur" if n2 and n2.currency else "pct" if _PCT.match(text, m2.end(), sent.end) else ""
         if n2 is None or n2.value is None or number.value is None:
+            second = None
+        elif k1 != k2 and (k1, k2) not in (("", "pct"), ("cur", "")):
+            second = None  # "fell 3.4% to $55.12": two figures, not a range
+        elif between == "from" and (
+            CHANGE_VERBS.search(text[max(sent.start, start - 60) : start]) or number.value > n2.value or k1
+        ):
+            change_next = True  # a change: the start here, the end value is the next figure
+            if not k1:
+                u2 = unit_after(text, m2.end(), sent.end, n2.value, n2.currency)
+                if u2 is not None:
+                    u2.end = m.end()
+                    row = _finish(text, m, number, u2, start, m.end(), "from", sent, para_s)
+                    if row:
+                        row.update(change_next=True, qualifier="from")
+                    return row
             second = None
         else:
             v1 = number.value
@@ -161,15 +187,25 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
             currency = number.currency or n2.currency
             number = Number(None, v1, n2.value, currency, "range")
             end = m2.end()
-            if between == "from" and CHANGE_VERBS.search(text[max(sent.start, start - 60) : start]):
-                change_from = v1
-                number = Number(n2.value, n2.value, n2.value, currency, "change")
-            elif number.low > number.high:  # "3-1" is a score; "10 to 5" a range written downwards
+            if number.low > number.high:  # "3-1" is a score; "10 to 5" a range written downwards
                 if word in ("-", "–") and not between:
                     return None
                 number = Number(None, n2.value, v1, currency, "range")
     unit = unit_after(text, end, sent.end, number.value, number.currency)
-    if unit is None and m.group("frac"):
+    row = _finish(text, m, number, unit, start, end, hedge, sent, para_s, between)
+    if row is not None and change_next:
+        row["change_next"] = True
+        row["qualifier"] = " ".join(x for x in ("from", row["qualifier"]) if x)
+    return row
+
+
+def _finish(text, m, number, unit, start, end, hedge, sent, para_s, between="") -> dict | None:
+    """Filter a number with its unit and make its row (None when it is not a quantity)."""
+    s = m.start()
+    look = text[max(sent.start, s - 30) : s]
+    if hedge == "from":
+        hedge, between = "", "from"
+    if m.group("frac"):
         unit = _fraction_unit(text, end, m.group("frac"))
     if unit is None and m.group("mult"):
         unit = Unit("times", "", "times", "measure", end)
@@ -181,7 +217,13 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
     if reason:
         return None
     if unit is None:
-        return None  # a number that counts nothing named: a label, a score, a determiner
+        digits = m.group("digits") or ""
+        if not (m.group("digits") and (hedge or re.search(r"[,.]", digits))):
+            return None  # a number that counts nothing named: a label, a score, a determiner
+        unit = Unit("", "", "", "count", end)  # "about 660,000": the unit is named elsewhere
+        bare = True
+    else:
+        bare = False
     if (
         number.value == 1
         and m.group("words")
@@ -200,8 +242,8 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
         if m2 and (n2 := parse(m2)) and n2.value is not None:
             u2 = unit_after(text, m2.end(), sent.end, n2.value, n2.currency)
             same = u2 is not None and u2.unit == unit.unit and u2.category == unit.category
-            bare = u2 is None and re.match(r"\s*(?:[,.;:)]|$)", text[m2.end() : m2.end() + 2])
-            if same or bare:  # "three districts, maybe four": the same thing
+            unnamed = u2 is None and re.match(r"\s*(?:[,.;:)]|$)", text[m2.end() : m2.end() + 2])
+            if same or unnamed:  # "three districts, maybe four": the same thing
                 hedge = hedge or alt_m.group(0).strip(" ,").lower()
                 number = Number(None, min(number.value, n2.value), max(number.value, n2.value), "", "range")
                 end = u2.end if same else m2.end()
@@ -216,8 +258,7 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
     low = value if bound in ("exact", "approximate", "lower") else math.nan
     high = value if bound in ("exact", "approximate", "upper") else math.nan
     row = _row(text, start, end, value, low, high, unit, qualifier, bound, sent)
-    if change_from == change_from:
-        row.update(change_from=change_from, qualifier=" ".join(x for x in ("from", qualifier) if x))
+    row["bare"] = bare
     return row
 
 

@@ -57,9 +57,11 @@ YEAR_CONTEXT = re.compile(
     r"throughout|its|their|his|her|our|or|than|ending|ended)|['’]s|-|,)\s*$",
     re.IGNORECASE,
 )
-#: After a duration, these make it a point in time: "a year earlier", "two decades on".
+#: After a duration of one ("a year earlier", "one month later"), or any duration followed by
+#: "on" or "hence" ("two decades on"), these make it a point in time. "two months later" is kept:
+#: the dev gold counts it, and it says how long.
 RELATIVE_TIME = re.compile(
-    r"[\s-]*[A-Za-z]+\s+(?:earlier|later|ago|before|after|prior|on|back|hence|from now)\b", re.IGNORECASE
+    r"[\s-]*[A-Za-z]+\s+(earlier|later|ago|before|after|prior|on|back|hence)\b", re.IGNORECASE
 )
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
 #: Emergency numbers and the words that mark them as such.
@@ -99,6 +101,9 @@ def not_a_quantity(
     digits = raw.strip().lstrip("$£€¥").replace(",", "")
     is_digits = bool(re.fullmatch(r"[-−–]?\d+(?:\.\d+)?", digits))
     low_before = before.lower()
+    lraw = raw.strip().lower().split()[0] if raw.strip() else ""
+    if re.match(r"[A-Z][a-z]", raw.strip()) and before.strip() and not re.search(r"[.!?:“\"‘(]\s*$", before):
+        return "name"  # a capitalised number word inside a sentence: "Ninety Mile Beach"
     if is_digits and not currency:
         if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]-\s?$", before[-3:]):
             return "code"
@@ -141,8 +146,12 @@ def not_a_quantity(
         is_digits and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",", after) and not has_unit
     ):
         return "age"
-    lraw = raw.strip().lower()
-    if category == "duration" and RELATIVE_TIME.match(after):
+    relative = RELATIVE_TIME.match(after)
+    if (
+        category == "duration"
+        and relative
+        and (lraw in ("a", "an", "one") or relative.group(1) in ("on", "hence"))
+    ):
         return "relative time"
     if re.search(r"\b(?:number|no\.)\s*$", low_before):
         return "label"
@@ -156,10 +165,10 @@ def not_a_quantity(
 
 def _person_age(after: str, unit_word: str) -> bool:
     """After "X-year-old": a person noun (or nothing: "the 63-year-old said") makes it a person's age."""
-    m = re.match(r"[\s-]*(?:\w+[\s-])?old\b\s*(?:([\w-]+)\s*)?(\w+)?", after)
+    m = re.match(r"[\s-]*(?:\w+[\s-])?old\b((?:\s*[\w-]+){0,4})", after)
     if not m:
         return True
-    nxt = [w.lower() for w in m.groups() if w]
+    nxt = [w.lower() for w in m.group(1).split()]
     if not nxt or nxt[0] in STOP_WORDS or nxt[0] in ("said", "says", "told"):
         return True
-    return any(w.rstrip("s") in PEOPLE or w in PEOPLE for w in nxt[:2])
+    return any(w.rstrip("s") in PEOPLE or w in PEOPLE for w in nxt[:4])

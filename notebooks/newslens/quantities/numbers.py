@@ -37,7 +37,7 @@ _CURRENCY = alt(CURRENCY_SYMBOLS)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+)"
 #: A written-out number: "twenty-five", "two hundred and six", "a million", "one and a half".
 _WORDS = (
-    rf"(?:(?:{_WORD})(?:-(?:{_WORD}))?|an?(?=\s+(?:{alt(_LONG_SCALES)}|dozen)\b))"
+    rf"(?:(?:{_WORD})(?:-(?:{_WORD}))?|an?(?=\s+(?:{alt(_LONG_SCALES)}|dozen|decade|century)\b))"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD}|{alt(_LONG_SCALES)})\b(?:-(?:{_WORD}))?)*"
 )
 _SCALE_AFTER = rf"(?:\s?(?:{alt(_LONG_SCALES)})s?\b(?:\s(?:{alt(_LONG_SCALES)})\b)*|(?:{alt(SHORT_SCALES)})\b|\s(?:bn|mn|tn)\b)"

@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
     was were be been being am has have had do does did will would shall should can could may might
     must not no it he she they we you i me him them us there here also only just even still more
     most less least some any each every all both either neither other another such same own up down
-    out off again further then once too very said says say told according percent per cent new
+    out off again further then once too very said says say told according percent per cent
     ago earlier later before previously now today yesterday tomorrow year-on-year apiece each
     times""".split()
 )
@@ -265,6 +265,14 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
                 (start, s + forced[2]),
             )
         lw = w.lower()
+        coordinated = (
+            lw in ("and", "or", "&")
+            and i
+            and i + 1 < len(words)
+            and words[i + 1][2].lower() not in STOP_WORDS
+        )
+        if coordinated:  # "1,000 maintenance and cleaning workers"
+            continue
         if lw in STOP_WORDS or (i and w[0].isupper() and words[i - 1][2][0].islower() and not is_plural(w)):
             break
         if is_plural(w) or (value == 1 and not of and _count_of_one(words, i)):
