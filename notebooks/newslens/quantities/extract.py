@@ -205,7 +205,7 @@ def _finish(text, m, number, unit, start, end, hedge, sent, para_s, between="") 
     look = text[max(sent.start, s - 30) : s]
     if hedge == "from":
         hedge, between = "", "from"
-    if m.group("frac"):
+    if number.kind == "fraction":
         unit = _fraction_unit(text, end, m.group("frac"))
     if unit is None and m.group("mult"):
         unit = Unit("times", "", "times", "measure", end)

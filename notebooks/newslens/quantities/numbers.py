@@ -41,6 +41,8 @@ _WORDS = (
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD}|{alt(_LONG_SCALES)})\b(?:-(?:{_WORD}))?)*"
 )
 _SCALE_AFTER = rf"(?:\s?(?:{alt(_LONG_SCALES)})s?\b(?:\s(?:{alt(_LONG_SCALES)})\b)*|(?:{alt(SHORT_SCALES)})\b|\s(?:bn|mn|tn)\b)"
+#: Unit symbols written glued to the digits ("128GB", "3pc", "40mph").
+_GLUED = r"(?-i:GB|TB|MB|GW|MW|kW|kWh|km|kg|cm|mm|ft|lbs?|oz|hp|mph|kph|pc|bps)"
 _VAGUE_HEAD = alt([v for v in VAGUE if v not in ("few",)])
 _FRACTION = (
     rf"(?:(?:a|one|two|three|four|\d)[- ](?:{alt(FRACTIONS)})|half|a\s+(?:{alt(FRACTIONS)}))"
@@ -53,7 +55,7 @@ _FRACTION = (
 NUMBER = (
     rf"(?P<cur>(?<![\w$£€¥])(?:{_CURRENCY})\s?)?"
     rf"(?:(?P<neg>(?<![\w.,])[-−–](?=[\d.])|\bminus[- ])?(?P<digits>(?<![\w.,/:])(?<!\d,){_DIGITS})"
-    rf"(?P<scale>{_SCALE_AFTER})?(?![\w/:]|[.,]\d)"
+    rf"(?P<scale>{_SCALE_AFTER})?(?!(?!{_GLUED}\b)[\w/:]|[.,]\d)"
     rf"|(?P<vague>\b(?:{_VAGUE_HEAD}|few)\b(?:\s+(?:of\s+)?(?P<vscale>{alt(_LONG_SCALES)}|dozens?)s?\b)?)"
     rf"|(?P<frac>\b{_FRACTION}\b)"
     rf"|(?P<words>\b(?:minus[- ])?{_WORDS}\b)"
@@ -85,7 +87,7 @@ def words_value(text: str) -> float | None:
         if w in ("and", ""):
             continue
         if w in ("a", "an"):
-            current = current or 1
+            current, seen = current or 1, True
             continue
         if w in NUMBER_WORDS and w != "dozen":
             current += NUMBER_WORDS[w]

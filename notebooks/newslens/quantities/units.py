@@ -164,7 +164,7 @@ def _force_unit(word_span: str):
 
 def _rate(text: str, end: int, limit: int) -> tuple[str, int]:
     m = _RATE.match(text, end, limit)
-    if m and _RATE_NOUNS.search(m.group(1).split()[0]):
+    if m and m.group(1).split()[0].lower() not in STOP_WORDS:
         word = m.group(1).split()[0]
         return word.lower(), m.start(1) + len(word)
     return "", end
@@ -231,7 +231,10 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
         pos = of.end() - 1
         num = re.match(r"\s\d[\d,.]*(?=\s)", text[pos:limit])  # "six of the 14 nurses"
         if num:
-            pos += num.end()
+            unit = head_noun(text, pos + num.end(), limit, None)
+            return (
+                None if unit is None else Unit(unit.unit, unit.surface, unit.normalised, unit.category, start)
+            )
     if text[pos : pos + 1] == "-":  # "six-cylinder", "a 40-ton truck"
         pos += 1
         m = _WORD_RE.match(text, pos, limit)
@@ -285,4 +288,4 @@ def _count_of_one(words, i) -> bool:
     """For "one toilet", "a single woman": the noun is the last word before a stop word or the
     end of the phrase."""
     nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
-    return not nxt or nxt in STOP_WORDS or not nxt.isalpha()
+    return not nxt or nxt in STOP_WORDS or not nxt.isalpha() or nxt.endswith("ed")
