@@ -145,11 +145,6 @@ _MEASURE_CI = re.compile(
 )
 _MEASURE_CS = re.compile(rf"(?P<sep>\s?)(?P<word>{alt(CASED_MEASURES)})(?![\w])")
 _RATE = re.compile(rf"\s(?:{alt(RATE_WORDS)})\s([a-z]+(?:\s[a-z]+)?)", re.IGNORECASE)
-_RATE_NOUNS = re.compile(
-    rf"(?:{alt(TIME_UNITS)}|person|head|capita|share|barrel|gallon|litre|liter|ton|tonne|ounce|pound|kilo"
-    r"|mile|kilometre|kilometer|hour|unit|household|resident|student|ticket|dollar|euro)$",
-    re.IGNORECASE,
-)
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'&.-]*[\w]|[A-Za-z])")
 _OF = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your|all|whom)\s+)?", re.IGNORECASE)
 
