@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -18,6 +19,20 @@ COLUMNS = [
     "qualifier", "bound", "sentence_id", "quote_id", "refers_to", "unit_surface", "unit_normalised", "per",
     "change_from",
 ]  # fmt: skip
+
+_INTS = ("quantity_id", "start", "end", "sentence_id", "quote_id", "refers_to")
+_DTYPES = {
+    c: int if c in _INTS else float if c in ("value", "low", "high", "change_from") else object
+    for c in COLUMNS
+}
+
+
+class _Sentence(NamedTuple):
+    sentence_id: int
+    paragraph_id: int
+    start: int
+    end: int
+
 
 _HEDGE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(“\"]))(?P<hedge>{alt(HEDGES)})\s+(?:(?P<between>between|from)\s+)?$", re.I
@@ -60,15 +75,21 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
     now = article_year(article)
     aliases = aliases_of(text)
     sents = article.sentences
+    sents = [
+        _Sentence(*x)
+        for x in zip(
+            sents.sentence_id.tolist(), sents.paragraph_id.tolist(), sents.start.tolist(), sents.end.tolist()
+        )
+    ]
     rows = []
     by_para: dict[int, list[tuple[int, int]]] = {}
     para_start: dict[int, int] = {}
-    for sent in sents.itertuples():
+    for sent in sents:
         by_para.setdefault(sent.paragraph_id, []).append((sent.start, sent.end))
         para_start.setdefault(sent.paragraph_id, sent.start)
     para_ids = list(by_para)
     para_pos = {pid: i for i, pid in enumerate(para_ids)}
-    for sent in sents.itertuples():
+    for sent in sents:
         taken_until = sent.start
         for m in NUMBER_RE.finditer(text, sent.start, sent.end):
             if m.start() < taken_until or not m.group(0).strip():
@@ -104,10 +125,12 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
         r["refers_to"] = starts.get(r.get("refers_to", -1), -1)
         fill_context(text, r, by_para, para_ids, para_pos, aliases, now)
         r["quote_id"] = quote_at(index, r["start"])
-    frame = pd.DataFrame(rows, columns=COLUMNS[1:] + ["paragraph_id", "np_start", "np_end"])
-    frame = frame.drop(columns=["paragraph_id", "np_start", "np_end"])
-    frame.insert(0, "quantity_id", range(len(frame)))
-    return frame.astype({"start": int, "end": int, "refers_to": int, "sentence_id": int, "quote_id": int})
+    for i, r in enumerate(rows):
+        r["quantity_id"] = i
+    frame = pd.DataFrame([[r[c] for c in COLUMNS] for r in rows], columns=COLUMNS)
+    if frame.empty:  # dtypes a table with rows gets by inference
+        return frame.astype(_DTYPES)
+    return frame
 
 
 def _second(text: str, pos: int, limit: int, between: bool):
@@ -285,9 +308,9 @@ def _row(text, s, e, value, low, high, unit: Unit, qualifier, bound, sent) -> di
         surface=text[s:e],
         start=s,
         end=e,
-        value=value,
-        low=low,
-        high=high,
+        value=float(value),
+        low=float(low),
+        high=float(high),
         unit=unit.unit,
         category=unit.category,
         qualifier=qualifier,
