@@ -43,6 +43,9 @@ Columns:
 ``per``              a rate's denominator ("$2,000 a month" -> month; "$55 per barrel" -> barrel)
 ``change_from``      for a change "rose from 30 to 32 percent": the value it changed from (the
                      row's ``value`` is where it ended); else empty
+``scope``            the named part of the actor the figure counts, from its own clause
+                     ("Taliban strength in the Kabul Central Corps is ..." -> Kabul Central
+                     Corps); empty when the text names no part (the actor's figure as a whole)
 ===================  ==========================================================================
 
 Rules and conventions:
@@ -71,20 +74,26 @@ from .context import ACTORS, GENERIC_KEY, GENERIC_SIDES, NOW, article_year
 from .extract import COLUMNS, find_quantities
 from .forces import (
     BALANCE_UNITS,
+    VAGUE_DRAW_SPAN,
     arsenal_rows,
     balance,
     balance_rows,
+    basis,
     bottom_line,
+    for_chart,
     force_rows,
+    format_number,
     money_rows,
+    one_line,
     point,
+    readable,
     territory_rows,
 )
 from .numbers import NUMBER_RE, parse
 from .units import FORCE_CATEGORIES, UNITS
 
 __all__ = [
-    "ACTORS", "BALANCE_UNITS", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
+    "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "basis", "for_chart", "format_number", "one_line", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
     "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "article_year", "balance",
     "balance_rows", "bottom_line", "find_quantities", "force_rows", "money_rows", "parse", "point",
     "territory_rows",

@@ -177,8 +177,23 @@ def _unmasked(text: str, a: int, b: int, aliases: dict) -> list[tuple[int, str]]
     return [x for x in actors_in(text, a, b, aliases) if not any(p <= x[0] < q for p, q in masked)]
 
 
+#: A named part of a side, after the side in the figure's clause: "Taliban strength in the Kabul
+#: Central Corps is ...". Titles ("General Fahim Khan") name commanders, not parts.
+_PART = re.compile(
+    r"\b(?:in|of|from|within)\s+the\s+((?:[A-Z][\w'’-]+\s){0,4}(?:Corps|Division|Brigade|Battalion|Regiment|"
+    r"Army|Command|Fleet|Front|Group|Unit|Wing|Region|Province|District|Force|Forces|Militia|Guard))\b"
+)
+
+
+def scope_of(text: str, clause_s: int, s: int) -> str:
+    """The named part of a side a figure counts ("Kabul Central Corps"), from its own clause; ""
+    when the clause names none (the figure is the side's, as far as the text says)."""
+    parts = _PART.findall(text, clause_s, s)
+    return parts[-1] if parts else ""
+
+
 def fill_context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
-    """Fill ``actor`` and ``year`` of a quantity row from its surroundings."""
+    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings."""
     s = r["start"]
     para_sents = by_para[r["paragraph_id"]]
     sent_s, sent_e = next((a, b) for a, b in para_sents if a <= s < b)
@@ -213,6 +228,7 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
                 actor = named[-1][1] if b <= sent_s else named[0][1]
                 break
     r["actor"] = actor
+    r["scope"] = scope_of(text, clause_s, s)
     year = _year_in(text, sent_s, sent_e, s, now)
     if not year:
         earlier_sents = [x for x in para_sents if x[1] <= sent_s] + [(sent_s, sent_e)]

@@ -17,7 +17,7 @@ from .units import FORCE_CATEGORIES, Unit, unit_after
 COLUMNS = [
     "quantity_id", "surface", "start", "end", "value", "low", "high", "unit", "category", "actor", "year",
     "qualifier", "bound", "sentence_id", "quote_id", "refers_to", "unit_surface", "unit_normalised", "per",
-    "change_from",
+    "change_from", "scope",
 ]  # fmt: skip
 
 _INTS = ("quantity_id", "start", "end", "sentence_id", "quote_id", "refers_to")

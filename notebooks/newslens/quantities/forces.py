@@ -64,12 +64,76 @@ def bottom_line(forces: pd.DataFrame, then: str) -> list[str]:
         f"- **{len(forces)} force, equipment, money and territory figures** in the text ({counts}); "
         f"{(forces.bound != 'exact').sum()} of them hedged or vague."
     ]
-    for r in balance(forces, then).itertuples() if then else []:
+    compared = balance(forces, then) if then else pd.DataFrame()
+    for r in compared.itertuples():
         times = f" ({r.ratio:g}×)" if r.ratio == r.ratio else ""
         lines.append(
             f"- {then}, {r.unit}: {r.leader} “{r.leader_surface}” against {r.other} “{r.other_surface}”{times}."
         )
+    if len(compared):
+        lines.append(f"- Basis of these comparisons: {basis(balance_rows(forces, then))}.")
     return lines
+
+
+def basis(rows: pd.DataFrame) -> str:
+    """What each side's figures in ``rows`` count, from the ``scope`` column: "Taliban: the Kabul
+    Central Corps only; Northern Alliance: its forces as a whole (no part named)"."""
+    parts = []
+    for actor, sub in rows.groupby("actor", sort=True):
+        scopes = sorted({s for s in sub.scope if s})
+        who = actor or "unknown side"
+        if not scopes:
+            parts.append(f"{who}: its forces as a whole (no part named)")
+        else:
+            whole = " and the whole side" if (sub.scope == "").any() else ""
+            parts.append(f"{who}: the {' and the '.join(scopes)} only{whole}")
+    return "; ".join(parts)
+
+
+#: Number format for readers, shared by tables and chart titles: billions and trillions in words
+#: ("3.3 billion"), other whole numbers with thousands commas, fractions to three significant digits.
+def format_number(v) -> str:
+    """ "3.3 billion", "10,000", "2.5"; "" for a missing value."""
+    if v is None or v != v:
+        return ""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:,.3g} {word}"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.3g}"
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy for display: numbers formatted by ``format_number``, missing values blank."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = [format_number(v) for v in out[col]]
+    return out
+
+
+#: A vague amount whose conventional range spans more than this factor ("billions": 2 to 999
+#: billion, 500x) is drawn as an open "at least" bar from its low end, so the convention does not
+#: set the axis; "a few" (2-5) and "dozens" (24-99) are drawn as ranges.
+VAGUE_DRAW_SPAN = 10
+
+
+def for_chart(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows as the charts draw them: wide vague ranges become lower bounds (``VAGUE_DRAW_SPAN``);
+    the bound the text gives stays in ``bound_in_text``."""
+    wide = (rows.bound == "vague") & (rows.high > rows.low * VAGUE_DRAW_SPAN)
+    out = rows.assign(bound_in_text=rows.bound)
+    out.loc[wide, "bound"] = "lower"
+    out.loc[wide, "high"] = math.nan
+    return out
+
+
+def one_line(rows: pd.DataFrame, what: str) -> str:
+    """The sentence that replaces a chart with fewer than two values to compare."""
+    if rows.empty:
+        return f"No {what} in this article: nothing to chart."
+    r = rows.iloc[0]
+    who = f" ({r.actor}{', ' + r.year if r.year else ''})" if r.actor or r.year else ""
+    return f"One {what.rstrip('s')} only, so no chart: “{r.surface}”{who}."
 
 
 # --- what each chart of notebook 04 plots ----------------------------------------------------------
