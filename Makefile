@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 export PYTHONHASHSEED := 0
 export PYTHONPATH := $(CURDIR)/notebooks
 
-.PHONY: help report test check lint format bench clean
+.PHONY: help report test check check-pages lint format bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -27,6 +27,9 @@ test: $(STAMP) ## run the unit tests and execute every notebook
 
 check: $(STAMP) ## exit non-zero when a committed notebook, figure or table is stale
 	$(PY) -m newslens.run --check
+
+check-pages: $(STAMP) ## score the figures on the dev-data news pages, when ../shared/dev-data is present
+	$(PY) benchmarks/score_quantities.py
 
 lint: $(STAMP) ## ruff lint and format check (notebooks included)
 	$(PY) -m ruff check .

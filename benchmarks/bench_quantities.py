@@ -13,13 +13,21 @@ overlaps it at all (quantulum3's spans cover only the number) is checked for:
 
 Speed is body sentences per second: quantulum3 parses sentence by sentence; find_quantities runs
 on the whole article (its sentences segmented before the clock starts). Best of three passes.
+
+A second table runs both tools on the sentences of ``tests/fixtures/quantity_cases.tsv`` (our
+own news English, one class of issue 10 per row, not-a-quantity rows included): precision,
+recall and F1 of finding the expected figures (any overlap), and of value, and of value + unit
+(quantulum3's unit names mapped as above, both sides compared in the singular, lower case;
+ours by ``unit`` or ``unit_normalised``), and speed in sentences per second.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import time
 import warnings
+from pathlib import Path
 
 import pandas as pd
 
@@ -27,7 +35,13 @@ import newslens as nl
 from newslens import evaluate, paths
 from newslens.quantities import find_quantities
 
-UNIT_MAP = {"dollar": "USD", "united states dollar": "USD", "percentage": "percent", "dimensionless": ""}
+UNIT_MAP = {
+    "dollar": "USD", "united states dollar": "USD", "percentage": "percent", "dimensionless": "",
+    "euro": "EUR", "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY", "indian rupee": "INR",
+    "cent": "USD", "hong kong dollar": "HKD", "australian dollar": "AUD", "canadian dollar": "CAD",
+    "mile per hour": "mph", "gigabyte": "GB", "foot": "feet", "kilogram": "kg",
+}  # fmt: skip
+CASES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "quantity_cases.tsv"
 
 
 def quantulum_frame(article) -> pd.DataFrame:
@@ -73,6 +87,89 @@ def timed(fn, n=3) -> tuple[float, object]:
     return best, out
 
 
+def _key(unit) -> str:
+    u = str(unit or "").strip().lower()
+    return u[:-1] if u.endswith("s") and len(u) > 3 else u
+
+
+def table_cases() -> list[tuple[str, list[list[str]]]]:
+    out = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            _, sentence, expected = line.split("\t")
+            out.append(
+                (sentence, [] if expected == "-" else [f.split(" | ") for f in expected.split(" ;; ")])
+            )
+    return out
+
+
+def _value_of(want: str) -> tuple[float, float]:
+    lo, _, hi = want.partition("..")
+    return float(lo), float(hi or lo)
+
+
+def table_scores(predict) -> dict:
+    """P/R/F1 of figures, value and value+unit over the case table; ``predict(sentence)`` gives
+    ``(start, end, value, units)`` tuples with offsets into the sentence."""
+    n_pred = n_gold = hit = value = both = 0
+    for sentence, expected in table_cases():
+        preds = predict(sentence)
+        n_pred += len(preds)
+        n_gold += len(expected)
+        used = set()
+        pos = 0
+        for surface, want, unit, *_ in expected:
+            s = sentence.find(surface, pos)
+            pos = s + 1
+            e = s + len(surface)
+            k = next((i for i, p in enumerate(preds) if i not in used and p[0] < e and p[1] > s), None)
+            if k is None:
+                continue
+            used.add(k)
+            hit += 1
+            lo, hi = _value_of(want)
+            v = preds[k][2]
+            ok = v == v and lo - 1e-6 * abs(lo) <= v <= hi + 1e-6 * abs(hi)
+            value += ok
+            both += ok and _key(unit) in {_key(u) for u in preds[k][3]}
+    f1 = lambda h: 2 * h / (n_pred + n_gold) if n_pred + n_gold else 0.0  # noqa: E731
+    return {
+        "cases": len(table_cases()),
+        "figure F1": f1(hit),
+        "value F1": f1(value),
+        "value+unit F1": f1(both),
+    }
+
+
+def _article(sentence: str):
+    return nl.Article.from_text("Quantities in the News\n\nBy Jo Bloggs\n\n" + sentence)
+
+
+def ours_on(sentence: str, article=None) -> list:
+    article = article if article is not None else _article(sentence)
+    offset = article.text.index(sentence)
+    q = find_quantities(article, QUOTES.get(id(article)))
+    norm = q.unit_normalised if "unit_normalised" in q else q.unit
+    return [
+        (s - offset, e - offset, v if v == v else lo, (u, n))
+        for s, e, v, lo, u, n in zip(q.start, q.end, q.value, q.low, q.unit, norm)
+    ]
+
+
+#: Quotes found before the clock starts (find_quantities takes them as its second argument).
+QUOTES: dict = {}
+
+
+def theirs_on(sentence: str) -> list:
+    from quantulum3 import parser
+
+    out = []
+    for q in parser.parse(sentence):
+        name = q.unit.name
+        out.append((q.span[0], q.span[1], q.value, (UNIT_MAP.get(name, name), re.sub(r"\s.*", "", name))))
+    return out
+
+
 def main() -> None:
     warnings.filterwarnings("ignore")
     article = nl.load_article(paths.SEED_ARTICLE)
@@ -89,6 +186,20 @@ def main() -> None:
     )
     print(f"{len(gold)} gold figures in the seed, {n_sent} body sentences; shares of gold figures:")
     print(table.round(3).to_string())
+    sentences = [c[0] for c in table_cases()]
+    # articles segmented and quotes found before the clock starts, as for the seed above
+    articles = [_article(x) for x in sentences]
+    QUOTES.update({id(a): nl.find_quotes(a) for a in articles})
+    ours_t, _ = timed(lambda: [ours_on(x, a) for x, a in zip(sentences, articles)])
+    theirs_t, _ = timed(lambda: [theirs_on(x) for x in sentences])
+    cases = pd.DataFrame(
+        {
+            "newslens.find_quantities": {**table_scores(ours_on), "sentences/s": len(sentences) / ours_t},
+            "quantulum3": {**table_scores(theirs_on), "sentences/s": len(sentences) / theirs_t},
+        }
+    )
+    print(f"\nThe test table's {len(sentences)} sentences (each loaded as its own article):")
+    print(cases.round(3).to_string())
 
 
 if __name__ == "__main__":

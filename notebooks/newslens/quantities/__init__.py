@@ -1,0 +1,100 @@
+"""Quantities: every number a reader would count in the body, with its unit, hedge, actor and year.
+
+``find_quantities(article, quotes=None)`` returns one row per quantity; the force view
+(``balance``, ``bottom_line``, ``*_rows``) selects the force, equipment, money, territory and
+casualty rows for notebook 04's charts. Modules, one concern each: ``numbers`` (number
+parsing), ``units`` (what a number counts), ``context`` (actor, year, quote), ``filters`` (not a
+quantity), ``extract`` (the pass), ``forces`` (the force view). Word tables shared with other
+stages live in ``newslens.words``.
+
+Columns:
+
+===================  ==========================================================================
+``quantity_id``      0, 1, ... in reading order
+``surface``          the words as written, hedge and unit included; ``start``, ``end`` offsets
+                     into ``article.text``
+``value``            the figure, scale and currency factor applied ("$6.5b" 6.5e9, "45 cents"
+                     0.45); empty for a range or a vague amount
+``low``, ``high``    the interval it stands for (empty where open: "more than 2,000" has no high)
+``unit``             what it counts or measures: within the force vocabulary normalised
+                     (``units.UNITS``: "soldiers" -> troops, "pieces of artillery" -> artillery
+                     pieces); currencies as ISO codes (USD, GBP, HKD ...); ``percent``,
+                     ``percentage points``, ``fraction``, ``times``; a time unit as written in
+                     the plural ("four-year" -> years); a measure as written ("mph", "GB",
+                     "miles"); otherwise the head noun as written, lower case ("lawmakers")
+``category``         personnel, equipment, money, territory, casualties (the force view), or
+                     duration, age (of a thing: people's ages are not returned), measure
+                     (percent, points, fractions, multiples, units of measurement), count
+                     (anything else counted)
+``actor``            the side that owns or fields it: a side, country or demonym in the counted
+                     phrase, else the owner or subject of its clause, else the side named before
+                     (``context.ACTORS``, groups named in the text, ``words.COUNTRIES``,
+                     ``CAPITALS``, ``DEMONYMS``); empty when none
+``year``             stated in the sentence, carried from the frame the paragraph sets ("In
+                     October 2001, ..."), or the article's own year for "now"; else empty
+``qualifier``        the hedge as written (approximately, more than, a few, between, from ...)
+``bound``            exact, approximate, lower, upper, range or vague
+``sentence_id``      the sentence; ``quote_id`` the quote it sits in (-1 for narration)
+``refers_to``        for "a roughly equal number of APCs": the quantity it takes its value from
+``unit_surface``     the unit words exactly as written ("soldiers", "$", "mph", "Hong Kong dollars")
+``unit_normalised``  one name per unit across spellings: ISO currency, ``mile per hour``,
+                     ``kilometre``, ``year``, the singular of a counted noun ("lawmaker"),
+                     the force unit
+``per``              a rate's denominator ("$2,000 a month" -> month; "$55 per barrel" -> barrel)
+``change_from``      for a change "rose from 30 to 32 percent": the value it changed from (the
+                     row's ``value`` is where it ended); else empty
+``scope``            the named part of the actor the figure counts, from its own clause
+                     ("Taliban strength in the Kabul Central Corps is ..." -> Kabul Central
+                     Corps); empty when the text names no part (the actor's figure as a whole)
+===================  ==========================================================================
+
+Rules and conventions:
+
+- A hedge applies to the number it directly precedes only. In "approximately 130 tanks, 85
+  armored personnel carriers ... and approximately 7,000 soldiers" the 85 is reported as written,
+  exact.
+- Vague amounts (``words.VAGUE``) become a ``low``-``high`` range under one convention: "Ns of" a
+  power of ten (hundreds, thousands, billions ...) runs from twice that power to just under the
+  next named power ("billions" is 2 billion to 999 billion); "a few" is 2-5, "several" 3-9,
+  "multiple" 2-9, "dozens" 24-99, "scores" 40-99, "tens" 20-99; before a scale word they
+  multiply it ("a few thousand" 2,000-5,000; "tens of thousands" 20,000-99,999; "hundreds of
+  millions" 200-999 million; "several dozen" 36-108). Bare quantifiers ("a few", "several",
+  "multiple") are kept only when they count a thing of the force vocabulary.
+- Ranges: "30-40", "5 to 10", "between X and Y", "from 45 to 70", "two or three", and "one
+  district, maybe two districts" are one range; a scale or currency on one end applies to both
+  ("$20-30 billion" is 20 to 30 billion USD). After a change verb, "from X to Y" is a change.
+- A number that counts nothing named is not returned; nor are the not-a-quantity classes of
+  ``filters`` (codes, labels, times, dates, years, list numbers, addresses, phone numbers,
+  scores, people's ages, pronoun "one").
+- "a roughly equal number of X" takes its value from the quantity before it in the sentence.
+"""
+
+from ..words import HEDGES, NUMBER_WORDS, VAGUE
+from .context import ACTORS, GENERIC_KEY, GENERIC_SIDES, NOW, article_year
+from .extract import COLUMNS, find_quantities
+from .forces import (
+    BALANCE_UNITS,
+    VAGUE_DRAW_SPAN,
+    arsenal_rows,
+    balance,
+    balance_rows,
+    basis,
+    bottom_line,
+    for_chart,
+    force_rows,
+    format_number,
+    money_rows,
+    one_line,
+    point,
+    readable,
+    territory_rows,
+)
+from .numbers import NUMBER_RE, parse
+from .units import FORCE_CATEGORIES, UNITS
+
+__all__ = [
+    "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "basis", "for_chart", "format_number", "one_line", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
+    "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "article_year", "balance",
+    "balance_rows", "bottom_line", "find_quantities", "force_rows", "money_rows", "parse", "point",
+    "territory_rows",
+]  # fmt: skip

@@ -1,0 +1,175 @@
+"""The force view: which quantities the force charts of notebook 04 compare, and how.
+
+Only force, equipment, money, territory and casualty rows (``FORCE_CATEGORIES``) are used; every
+function here accepts the whole ``find_quantities`` table and selects them itself.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .units import FORCE_CATEGORIES
+
+
+def force_rows(quantities: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the force view: categories ``FORCE_CATEGORIES``."""
+    return quantities[quantities.category.isin(FORCE_CATEGORIES)]
+
+
+#: Units compared side by side in a balance of force, in display order.
+BALANCE_UNITS = (
+    "troops",
+    "tanks",
+    "armored personnel carriers",
+    "artillery pieces",
+    "armored vehicles",
+    "aircraft",
+)
+
+
+def point(row) -> float:
+    """One number for comparing a figure: the value, else the low end of a range or bound."""
+    return row.value if not math.isnan(row.value) else row.low
+
+
+def balance(quantities: pd.DataFrame, year: str) -> pd.DataFrame:
+    """Force figures of one year, one row per unit with two or more actors: ``unit, leader,
+    leader_surface, other, other_surface, ratio``. The leader has the larger value (or low end of
+    a range); ``ratio`` is given only when both are point figures (exact or approximate)."""
+    rows = []
+    quantities = force_rows(quantities)
+    q = quantities[(quantities.year == year) & quantities.unit.isin(BALANCE_UNITS)]
+    for unit in BALANCE_UNITS:
+        sub = q[q.unit == unit]
+        if sub.actor.nunique() < 2:
+            continue
+        ranked = sorted(sub.itertuples(), key=point, reverse=True)
+        a, b = ranked[0], ranked[1]
+        points = {"exact", "approximate"}
+        ratio = round(a.value / b.value, 2) if {a.bound, b.bound} <= points and b.value else math.nan
+        rows.append((unit, a.actor, a.surface, b.actor, b.surface, ratio))
+    return pd.DataFrame(rows, columns=["unit", "leader", "leader_surface", "other", "other_surface", "ratio"])
+
+
+def bottom_line(forces: pd.DataFrame, then: str) -> list[str]:
+    """Markdown bullets on the force figures (notebook 04's bottom line; the first is the headline):
+    how many, how hedged, and the balance of the year ``then`` unit by unit."""
+    forces = force_rows(forces)
+    if forces.empty:
+        return ["- No force, money or territory figures were found in this article."]
+    counts = ", ".join(f"{n} {c}" for c, n in forces.category.value_counts().items())
+    lines = [
+        f"- **{len(forces)} force, equipment, money and territory figures** in the text ({counts}); "
+        f"{(forces.bound != 'exact').sum()} of them hedged or vague."
+    ]
+    compared = balance(forces, then) if then else pd.DataFrame()
+    for r in compared.itertuples():
+        times = f" ({r.ratio:g}×)" if r.ratio == r.ratio else ""
+        lines.append(
+            f"- {then}, {r.unit}: {r.leader} “{r.leader_surface}” against {r.other} “{r.other_surface}”{times}."
+        )
+    if len(compared):
+        lines.append(f"- Basis of these comparisons: {basis(balance_rows(forces, then))}.")
+    return lines
+
+
+def basis(rows: pd.DataFrame) -> str:
+    """What each side's figures in ``rows`` count, from the ``scope`` column: "Taliban: the Kabul
+    Central Corps only; Northern Alliance: its forces as a whole (no part named)"."""
+    parts = []
+    for actor, sub in rows.groupby("actor", sort=True):
+        scopes = sorted({s for s in sub.scope if s})
+        who = actor or "unknown side"
+        if not scopes:
+            parts.append(f"{who}: its forces as a whole (no part named)")
+        else:
+            whole = " and the whole side" if (sub.scope == "").any() else ""
+            parts.append(f"{who}: the {' and the '.join(scopes)} only{whole}")
+    return "; ".join(parts)
+
+
+#: Number format for readers, shared by tables and chart titles: billions and trillions in words
+#: ("3.3 billion"), other whole numbers with thousands commas, fractions to three significant digits.
+def format_number(v) -> str:
+    """ "3.3 billion", "10,000", "2.5"; "" for a missing value."""
+    if v is None or v != v:
+        return ""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:,.3g} {word}"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.3g}"
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy for display: numbers formatted by ``format_number``, missing values blank."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = [format_number(v) for v in out[col]]
+    return out
+
+
+#: A vague amount whose conventional range spans more than this factor ("billions": 2 to 999
+#: billion, 500x) is drawn as an open "at least" bar from its low end, so the convention does not
+#: set the axis; "a few" (2-5) and "dozens" (24-99) are drawn as ranges.
+VAGUE_DRAW_SPAN = 10
+
+
+def for_chart(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows as the charts draw them: wide vague ranges become lower bounds (``VAGUE_DRAW_SPAN``);
+    the bound the text gives stays in ``bound_in_text``."""
+    wide = (rows.bound == "vague") & (rows.high > rows.low * VAGUE_DRAW_SPAN)
+    out = rows.assign(bound_in_text=rows.bound)
+    out.loc[wide, "bound"] = "lower"
+    out.loc[wide, "high"] = math.nan
+    return out
+
+
+def one_line(rows: pd.DataFrame, what: str) -> str:
+    """The sentence that replaces a chart with fewer than two values to compare."""
+    if rows.empty:
+        return f"No {what} in this article: nothing to chart."
+    r = rows.iloc[0]
+    who = f" ({r.actor}{', ' + r.year if r.year else ''})" if r.actor or r.year else ""
+    return f"One {what.rstrip('s')} only, so no chart: “{r.surface}”{who}."
+
+
+# --- what each chart of notebook 04 plots ----------------------------------------------------------
+
+
+def balance_rows(forces: pd.DataFrame, year: str) -> pd.DataFrame:
+    """The figures of ``year`` in the units where two or more sides are counted (the balance chart)."""
+    forces = force_rows(forces)
+    units = set(balance(forces, year).unit) if year else set()
+    rows = forces[(forces.year == year) & forces.unit.isin(units)]
+    return rows.sort_values(["unit", "actor"], kind="stable")
+
+
+def arsenal_rows(forces: pd.DataFrame, then: str, now: str) -> tuple[str, pd.DataFrame]:
+    """``(side, rows)``: the equipment figures, in ``then`` and ``now``, of the side with the most
+    equipment figures (the arsenal chart); largest first within each year."""
+    equipment = forces[forces.category == "equipment"]
+    if equipment.empty:
+        return "", equipment
+    side = equipment.actor.value_counts().index[0]
+    rows = equipment[(equipment.actor == side) & equipment.year.isin([then, now])]
+    return side, rows.sort_values(["year", "value"], ascending=[True, False], kind="stable")
+
+
+def territory_rows(forces: pd.DataFrame) -> pd.DataFrame:
+    """Territory figures by unit and year, with a ``who`` label ("Northern Alliance, 1990s")."""
+    rows = forces[forces.category == "territory"].sort_values(["unit", "year"], kind="stable")
+    who = [f"{a or 'unknown side'}, {y or 'no year'}" for a, y in zip(rows.actor, rows.year)]
+    return rows.assign(who=who)
+
+
+def money_rows(forces: pd.DataFrame, text: str, words: int = 5) -> pd.DataFrame:
+    """Money figures, smallest first, with a ``context`` label: the figure and the words after it."""
+    rows = forces[forces.category == "money"].sort_values("low", kind="stable")
+    context = [
+        " ".join(text[s:].split()[: len(text[s:e].split()) + words]) + " …"
+        for s, e in zip(rows.start, rows.end)
+    ]
+    return rows.assign(context=context)
