@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 export PYTHONHASHSEED := 0
 export PYTHONPATH := $(CURDIR)/notebooks
 
-.PHONY: help report test check check-pages lint format bench clean
+.PHONY: help report test check check-pages lint format bench train-sentiment clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -44,6 +44,10 @@ bench: $(STAMP) ## speed and accuracy benchmarks (installs benchmarks/requiremen
 	$(PY) benchmarks/bench_quotes.py
 	$(PY) benchmarks/bench_quantities.py
 	$(PY) benchmarks/bench_scaling.py
+	$(PY) benchmarks/bench_sentiment.py
+
+train-sentiment: $(STAMP) ## retrain the news sentiment model from the rated sets in dev-data (when present)
+	$(PY) scripts/train_sentiment.py
 
 clean: ## remove reports/ and caches (keeps .venv/)
 	rm -rf reports .pytest_cache .ruff_cache
