@@ -137,6 +137,8 @@ MEASURES = {
 }  # fmt: skip
 #: Short measure symbols that are matched case-sensitively and only glued or right after digits.
 CASED_MEASURES = frozenset("GB TB MB GW MW kW kWh m g in ft km cm mm kg lb lbs oz hp °C °F °".split())
+#: Time units counted in years: "seven decades" is 70 years, "more than a century" 100 years.
+YEARS_IN = {"decade": 10, "century": 100}
 #: Time units -> normalised (a number counting them is a ``duration``).
 TIME_UNITS = {
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",

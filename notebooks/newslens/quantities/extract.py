@@ -20,6 +20,9 @@ COLUMNS = [
     "change_from", "scope",
 ]  # fmt: skip
 
+#: A bare number takes the unit of the figure before it in its sentence ("200 protesters ... about
+#: 60") unless that unit is a measure, money or time: "fell 0.5% to 27,934.02" is an index level.
+_NOT_INHERITED = ("measure", "money", "duration", "age")
 _INTS = ("quantity_id", "start", "end", "sentence_id", "quote_id", "refers_to")
 _DTYPES = {
     c: int if c in _INTS else float if c in ("value", "low", "high", "change_from") else object
@@ -101,7 +104,7 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
             if prev and prev.get("change_next") and _CHANGE_TO.fullmatch(text, prev["end"], row["start"]):
                 row["change_from"] = prev["value"]  # "from 30 to 32 percent": the end of a change
             if (
-                row.pop("bare", False) and prev and prev["unit"]
+                row.pop("bare", False) and prev and prev["unit"] and prev["category"] not in _NOT_INHERITED
             ):  # "200 protesters ..., about 60": the same unit
                 row.update({k: prev[k] for k in ("unit", "category", "unit_normalised")})
             taken_until = row["end"]
@@ -296,8 +299,8 @@ def _fraction_unit(text: str, end: int, surface: str) -> Unit:
     s = surface.lower()
     if s.endswith("point"):
         return Unit("percentage points", "point", "percentage points", "measure", end)
-    if s.endswith("century"):
-        return Unit("years", "century", "year", "duration", end)
+    if s.endswith("century"):  # "a quarter-century" is 25 years
+        return Unit("years", "century", "year", "duration", end, factor=100)
     return Unit("fraction", "", "fraction", "measure", end)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import MONTH_RE, WEEKDAYS, YEAR_RE
+from ..words import MONTH_RE, NUMBER_WORDS, WEEKDAYS, YEAR_RE
 from .units import PEOPLE, STOP_WORDS
 
 #: Words that make the number after them a label or rank, not an amount.
@@ -102,7 +102,12 @@ def not_a_quantity(
     is_digits = bool(re.fullmatch(r"[-−–]?\d+(?:\.\d+)?", digits))
     low_before = before.lower()
     lraw = raw.strip().lower().split()[0] if raw.strip() else ""
-    if re.match(r"[A-Z][a-z]", raw.strip()) and before.strip() and not re.search(r"[.!?:“\"‘(]\s*$", before):
+    if (
+        lraw.split("-")[0] in NUMBER_WORDS
+        and raw.strip()[:1].isupper()
+        and before.strip()
+        and not re.search(r"[.!?:“\"‘(]\s*$", before)
+    ):
         return "name"  # a capitalised number word inside a sentence: "Ninety Mile Beach"
     if is_digits and not currency:
         if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]-\s?$", before[-3:]):

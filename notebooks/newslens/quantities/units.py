@@ -21,6 +21,7 @@ from ..words import (
     MEASURES,
     RATE_WORDS,
     TIME_UNITS,
+    YEARS_IN,
 )
 from .numbers import alt
 
@@ -200,9 +201,9 @@ def unit_after(text: str, pos: int, limit: int, value: float | None, currency: s
         word = m.group("word").lower()
         norm = TIME_UNITS[word]
         unit = word if word.endswith("s") or m.group("sep") == " " and value == 1 else norm + "s"
-        if norm == "century":
-            unit = "centuries" if unit.endswith("s") else "century"
         cat = "age" if m.group("old") else "duration"
+        if norm in YEARS_IN:  # decades and centuries are counted in years
+            return Unit("years", m.group("word"), "year", cat, m.end(), factor=YEARS_IN[norm])
         return Unit(unit, m.group("word"), norm, cat, m.end())
     for pattern in (_MEASURE_CS, _MEASURE_CI):
         m = pattern.match(text, pos, window_end)
