@@ -110,6 +110,10 @@ def not_a_quantity(
     ):
         return "name"  # a capitalised number word inside a sentence: "Ninety Mile Beach"
     if is_digits and not currency:
+        if any(m.start() <= s < m.end() for m in _PHONE.finditer(text, max(0, s - 6), e + 10)):
+            return "phone"
+        if EMERGENCY.search(text, max(0, s - 12), min(len(text), e + 14)) and digits in ("911", "999", "112"):
+            return "phone"
         if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]-\s?$", before[-3:]):
             return "code"
         cap = _CAP_WORD_BEFORE.search(before)
@@ -141,10 +145,6 @@ def not_a_quantity(
             return "list"
         if _STREET.match(after) or (re.match(r"\s+block\b", after) and re.search(r"\bthe\s*$", low_before)):
             return "address"
-        if any(m.start() <= s < m.end() for m in _PHONE.finditer(text, max(0, s - 6), e + 10)):
-            return "phone"
-        if EMERGENCY.search(text, max(0, s - 12), min(len(text), e + 14)) and digits in ("911", "999", "112"):
-            return "phone"
     if category == "age" and _person_age(after, unit_word):
         return "age"
     if re.search(r"\baged?\s*$", low_before) or (

@@ -274,6 +274,9 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
             continue
         if lw in STOP_WORDS or (i and w[0].isupper() and words[i - 1][2][0].islower() and not is_plural(w)):
             break
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w[0].isupper() and nxt[:1].islower() and nxt.lower() not in STOP_WORDS:
+            continue  # a name before the noun: "31 Abrams tanks", "two Boeing jets"
         if is_plural(w) or (value == 1 and not of and _count_of_one(words, i)):
             unit = lw
             return Unit(unit, w, singular(unit), "count", e, (start, e))
