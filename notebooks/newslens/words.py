@@ -128,7 +128,8 @@ MEASURES = {
     "grams": "gram", "g": "gram", "pounds": "pound", "lbs": "pound", "lb": "pound", "ounces": "ounce",
     "oz": "ounce", "litres": "litre", "liters": "litre", "gallons": "gallon", "barrels": "barrel",
     "degrees": "degree", "degrees celsius": "degree Celsius", "degrees fahrenheit": "degree Fahrenheit",
-    "°C": "degree Celsius", "°F": "degree Fahrenheit", "°": "degree",
+    "°C": "degree Celsius", "°F": "degree Fahrenheit", "°": "degree", "C": "degree Celsius",
+    "F": "degree Fahrenheit",
     "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
     "GW": "gigawatt", "MW": "megawatt", "kW": "kilowatt", "kWh": "kilowatt hour", "gigawatts": "gigawatt",
     "megawatts": "megawatt", "watts": "watt", "volts": "volt", "horsepower": "horsepower", "hp": "horsepower",
@@ -136,7 +137,7 @@ MEASURES = {
     "times": "times",
 }  # fmt: skip
 #: Short measure symbols that are matched case-sensitively and only glued or right after digits.
-CASED_MEASURES = frozenset("GB TB MB GW MW kW kWh m g in ft km cm mm kg lb lbs oz hp °C °F °".split())
+CASED_MEASURES = frozenset("GB TB MB GW MW kW kWh m g in ft km cm mm kg lb lbs oz hp °C °F ° C F".split())
 #: Time units counted in years: "seven decades" is 70 years, "more than a century" 100 years.
 YEARS_IN = {"decade": 10, "century": 100}
 #: Time units -> normalised (a number counting them is a ``duration``).

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..words import HEDGES, SCALES
+from ..words import HEDGES, SCALES, YEAR_RE
 from .context import aliases_of, article_year, fill_context, quote_at, quote_index
 from .filters import not_a_quantity
 from .numbers import NUMBER_RE, Number, alt, is_bare_quantifier, parse
@@ -57,6 +57,7 @@ _EQUAL = re.compile(
 )
 _MULT_OK = re.compile(r"\s+(?:the|that|its|their|what|as|his|her|our)\b", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*to\s*", re.I)
+_IN = re.compile(r"\s+in\s+(?=\w)", re.I)
 _PCT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|single|exactly|sole)\s+$", re.I)
 _FRAC_SCALE = re.compile(r"\s+an?\s+(million|billion|thousand|hundred|dozen)\b", re.I)
@@ -173,6 +174,19 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
             factor = 12 if fs.group(1).lower() == "dozen" else SCALES[fs.group(1).lower()]
             number = Number(number.value * factor, number.value * factor, number.value * factor, "", "words")
             end = fs.end()
+    ratio = _IN.match(text, end, sent.end) if number.kind in ("digits", "words") else None
+    m2 = NUMBER_RE.match(text, ratio.end(), sent.end) if ratio else None
+    n2 = parse(m2) if m2 and (m2.group("digits") or m2.group("words")) else None
+    if n2 and re.fullmatch(YEAR_RE, m2.group(0)):
+        n2 = None  # "two in 2019" is a count and a year
+    if n2 and n2.value and number.value is not None and 0 < number.value < n2.value:  # "one in five adults"
+        counted = unit_after(text, m2.end(), sent.end, n2.value)
+        unit_end = counted.end if counted and counted.category == "count" else m2.end()
+        share = number.value / n2.value
+        unit = Unit("fraction", text[ratio.start() : unit_end].strip(), "fraction", "measure", unit_end)
+        return _finish(
+            text, m, Number(share, share, share, "", "ratio"), unit, start, m2.end(), hedge, sent, para_s
+        )
     # a second number: a range ("5 to 10 percent") or a change ("rose from 30 to 32 percent")
     second, own_end = None, end
     if number.kind in ("digits", "words"):

@@ -116,6 +116,8 @@ def not_a_quantity(
             return "phone"
         if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]-\s?$", before[-3:]):
             return "code"
+        if re.search(r"\b[a-z]+[A-Z]\w*\s$", before):
+            return "code"  # after a camel-case name: "iPhone 15", "eBay 2"
         cap = _CAP_WORD_BEFORE.search(before)
         if cap and cap.group(1).lower().rstrip(".") not in AMOUNT_OPENERS:
             word = cap.group(1).lower().rstrip(".")
@@ -170,10 +172,10 @@ def not_a_quantity(
 
 def _person_age(after: str, unit_word: str) -> bool:
     """After "X-year-old": a person noun (or nothing: "the 63-year-old said") makes it a person's age."""
-    m = re.match(r"[\s-]*(?:\w+[\s-])?old\b((?:\s*[\w-]+){0,4})", after)
-    if not m:
+    m = re.match(r"[\s-]*(?:\w+[\s-])?old(s?)\b((?:\s*[\w-]+){0,4})", after)
+    if not m or m.group(1):  # "18-year-olds" are people
         return True
-    nxt = [w.lower() for w in m.group(1).split()]
+    nxt = [w.lower() for w in m.group(2).split()]
     if not nxt or nxt[0] in STOP_WORDS or nxt[0] in ("said", "says", "told"):
         return True
     return any(w.rstrip("s") in PEOPLE or w in PEOPLE for w in nxt[:4])

@@ -140,7 +140,7 @@ _PERCENT = re.compile(
 _CURRENCY_WORD = re.compile(
     rf"\s(?:(?P<country>{alt(DOLLAR_COUNTRIES)})\s)?(?P<word>{alt(CURRENCY_WORDS)})\b", re.IGNORECASE
 )
-_TIME = re.compile(rf"(?P<sep>[\s-])(?P<word>{alt(TIME_UNITS)})\b(?P<old>[\s-]old\b)?", re.IGNORECASE)
+_TIME = re.compile(rf"(?P<sep>[\s-])(?P<word>{alt(TIME_UNITS)})\b(?P<old>[\s-]olds?\b)?", re.IGNORECASE)
 _MEASURE_CI = re.compile(
     rf"(?P<sep>\s?-?)(?P<word>{alt(k for k in MEASURES if k not in CASED_MEASURES)})(?![\w])", re.IGNORECASE
 )
@@ -209,7 +209,7 @@ def unit_after(text: str, pos: int, limit: int, value: float | None, currency: s
         m = pattern.match(text, pos, window_end)
         if m and (m.group("sep") or pattern is _MEASURE_CS or m.group("word")[0].isalpha()):
             word = m.group("word")
-            if pattern is _MEASURE_CS and word in ("in", "m", "g") and m.group("sep"):
+            if pattern is _MEASURE_CS and word in ("in", "m", "g", "C", "F") and m.group("sep"):
                 continue  # "5 in the morning"; "100 m" is ambiguous: left to the head noun
             norm = MEASURES.get(word, MEASURES.get(word.lower(), word))
             per, end = _rate(text, m.end(), window_end)
