@@ -86,6 +86,10 @@ PEOPLE = frozenset(
 )
 
 
+#: Nouns after "N-strong" that make it a count of troops ("a 5,000-strong force").
+STRONG_FORCES = frozenset("force army militia contingent unit brigade battalion division garrison".split())
+
+
 @dataclass
 class Unit:
     """What a number counts: ``unit`` (normalised within the force vocabulary and currencies,
@@ -205,8 +209,8 @@ def unit_after(text: str, pos: int, limit: int, value: float | None, currency: s
         if norm in YEARS_IN:  # decades and centuries are counted in years
             return Unit("years", m.group("word"), "year", cat, m.end(), factor=YEARS_IN[norm])
         return Unit(unit, m.group("word"), norm, cat, m.end())
-    for pattern in (_MEASURE_CS, _MEASURE_CI):
-        m = pattern.match(text, pos, window_end)
+    found = [(p, p.match(text, pos, window_end)) for p in (_MEASURE_CS, _MEASURE_CI)]
+    for pattern, m in sorted(found, key=lambda x: -(x[1].end() if x[1] else 0)):  # "km/h" before "km"
         if m and (m.group("sep") or pattern is _MEASURE_CS or m.group("word")[0].isalpha()):
             word = m.group("word")
             if pattern is _MEASURE_CS and word in ("in", "m", "g", "C", "F") and m.group("sep"):
@@ -236,6 +240,13 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
         m = _WORD_RE.match(text, pos, limit)
         if m and m.group(1).lower() not in STOP_WORDS:
             word = m.group(1).split("-")[0]
+            if word.lower() == "strong":  # "a 5,000-strong force": that many people
+                nxt = _WORD_RE.match(text, m.start(1) + len(word), limit)
+                forced = _force_unit(nxt.group(1) + "s") if nxt else None
+                if nxt and nxt.group(1).lower() in STRONG_FORCES:
+                    forced = ("troops", "personnel")
+                unit, cat = forced[:2] if forced else ("people", "count")
+                return Unit(unit, word, unit, cat, m.start(1) + len(word), (start, m.end()))
             forced = _force_unit(word)
             if forced:
                 return Unit(forced[0], word, forced[0], forced[1], m.start(1) + len(word), (start, m.end()))
