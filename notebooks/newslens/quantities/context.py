@@ -136,13 +136,17 @@ def aliases_of(text: str) -> dict:
 def article_year(article) -> int | None:
     """The article's own year: from an ISO date in its file name or a dateline, else the latest
     year named in the body."""
-    for source in (article.name, article.byline):
+    paras = article.paragraphs
+    kinds, texts = paras.kind.tolist(), paras.text.tolist()  # plain lists: no frame filtering per call
+    byline = next((t for k, t in zip(kinds, texts) if k == "byline"), "")
+    for source in (article.name, byline):
         m = re.search(r"(?<!\d)((?:19|20)\d\d)-\d\d-\d\d(?!\d)", source) or re.search(
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+((?:19|20)\d\d)\b", source, re.IGNORECASE
         )
         if m:
             return int(m.group(1))
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(article.body.text))]
+    body = " ".join(t for k, t in zip(kinds, texts) if k == "body")
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", body)]
     return max(years) if years else None
 
 
