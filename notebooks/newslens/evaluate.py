@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import NewslensError
+from .quantities.units import FORCE_CATEGORIES
 
 MIN_OVERLAP = 0.3
 
@@ -243,8 +244,8 @@ def polnear_scores(docs: list[dict], find_quotes, article_from_text) -> pd.DataF
 # --- quantities --------------------------------------------------------------------------------
 
 QUANTITY_FIELDS = ("value", "unit", "category", "actor", "year", "qualifier", "bound")
-#: Categories that count as force, money or territory figures.
-FIGURE_CATEGORIES = ("personnel", "equipment", "money", "territory", "casualties")
+#: Categories that count as force, money or territory figures (the seed gold covers these only).
+FIGURE_CATEGORIES = FORCE_CATEGORIES
 
 
 def _num_eq(a, b) -> bool:

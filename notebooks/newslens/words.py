@@ -128,7 +128,8 @@ MEASURES = {
     "grams": "gram", "g": "gram", "pounds": "pound", "lbs": "pound", "lb": "pound", "ounces": "ounce",
     "oz": "ounce", "litres": "litre", "liters": "litre", "gallons": "gallon", "barrels": "barrel",
     "degrees": "degree", "degrees celsius": "degree Celsius", "degrees fahrenheit": "degree Fahrenheit",
-    "°C": "degree Celsius", "°F": "degree Fahrenheit", "°": "degree",
+    "°C": "degree Celsius", "°F": "degree Fahrenheit", "°": "degree", "C": "degree Celsius",
+    "F": "degree Fahrenheit",
     "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
     "GW": "gigawatt", "MW": "megawatt", "kW": "kilowatt", "kWh": "kilowatt hour", "gigawatts": "gigawatt",
     "megawatts": "megawatt", "watts": "watt", "volts": "volt", "horsepower": "horsepower", "hp": "horsepower",
@@ -136,7 +137,9 @@ MEASURES = {
     "times": "times",
 }  # fmt: skip
 #: Short measure symbols that are matched case-sensitively and only glued or right after digits.
-CASED_MEASURES = frozenset("GB TB MB GW MW kW kWh m g in ft km cm mm kg lb lbs oz hp °C °F °".split())
+CASED_MEASURES = frozenset("GB TB MB GW MW kW kWh m g in ft km cm mm kg lb lbs oz hp °C °F ° C F".split())
+#: Time units counted in years: "seven decades" is 70 years, "more than a century" 100 years.
+YEARS_IN = {"decade": 10, "century": 100}
 #: Time units -> normalised (a number counting them is a ``duration``).
 TIME_UNITS = {
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "hours": "hour",
@@ -169,6 +172,19 @@ COUNTRIES = {
     "Qatar": "Qatar", "Tajikistan": "Tajikistan", "Uzbekistan": "Uzbekistan", "Belarus": "Belarus",
     "Georgia": "Georgia", "Armenia": "Armenia", "Azerbaijan": "Azerbaijan", "NATO": "NATO",
     "European Union": "European Union", "EU": "European Union", "Myanmar": "Myanmar",
+    "Chad": "Chad", "Niger": "Niger", "Burkina Faso": "Burkina Faso", "Rwanda": "Rwanda",
+    "Uganda": "Uganda", "Congo": "Congo", "South Sudan": "South Sudan", "Eritrea": "Eritrea",
+    "Algeria": "Algeria", "Morocco": "Morocco", "Tunisia": "Tunisia", "Bahrain": "Bahrain",
+    "United Arab Emirates": "United Arab Emirates", "UAE": "United Arab Emirates", "Oman": "Oman",
+    "Kuwait": "Kuwait", "Bangladesh": "Bangladesh", "Sri Lanka": "Sri Lanka", "Nepal": "Nepal",
+    "Thailand": "Thailand", "Indonesia": "Indonesia", "Philippines": "Philippines",
+    "Malaysia": "Malaysia", "Cuba": "Cuba", "Chile": "Chile", "Argentina": "Argentina", "Peru": "Peru",
+    "Haiti": "Haiti", "Serbia": "Serbia", "Kosovo": "Kosovo", "Hungary": "Hungary",
+    "Romania": "Romania", "Moldova": "Moldova", "Lithuania": "Lithuania", "Latvia": "Latvia",
+    "Estonia": "Estonia", "Finland": "Finland", "Sweden": "Sweden", "Norway": "Norway",
+    "Denmark": "Denmark", "Netherlands": "Netherlands", "Belgium": "Belgium", "Greece": "Greece",
+    "Kazakhstan": "Kazakhstan", "Kyrgyzstan": "Kyrgyzstan", "Mongolia": "Mongolia",
+    "Palestine": "Palestine",
 }  # fmt: skip
 #: Capitals standing for their governments ("Beijing said ...") -> country.
 CAPITALS = {
@@ -179,7 +195,11 @@ CAPITALS = {
     "Paris": "France", "Berlin": "Germany", "Tokyo": "Japan", "Seoul": "South Korea",
     "Pyongyang": "North Korea", "Taipei": "Taiwan", "Ottawa": "Canada", "Canberra": "Australia",
     "Doha": "Qatar", "Dushanbe": "Tajikistan", "Minsk": "Belarus", "Brussels": "European Union",
-    "Pentagon": "United States", "White House": "United States",
+    "Pentagon": "United States", "White House": "United States", "N'Djamena": "Chad",
+    "Kigali": "Rwanda", "Kampala": "Uganda", "Kinshasa": "Congo", "Algiers": "Algeria", "Rabat": "Morocco",
+    "Abu Dhabi": "United Arab Emirates", "Dhaka": "Bangladesh", "Bangkok": "Thailand",
+    "Jakarta": "Indonesia", "Manila": "Philippines", "Havana": "Cuba", "Belgrade": "Serbia",
+    "Budapest": "Hungary", "Warsaw": "Poland", "Rome": "Italy", "Madrid": "Spain", "Athens": "Greece",
 }  # fmt: skip
 #: Demonyms -> country ("80,000 Chinese troops" are China's).
 DEMONYMS = {
@@ -195,7 +215,14 @@ DEMONYMS = {
     "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil", "Venezuelan": "Venezuela",
     "Qatari": "Qatar", "Tajik": "Tajikistan", "Uzbek": "Uzbekistan", "Belarusian": "Belarus",
     "Georgian": "Georgia", "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Palestinian": "Palestine",
-    "Kurdish": "Kurds", "Soviet": "Soviet Union",
+    "Kurdish": "Kurds", "Soviet": "Soviet Union", "Chadian": "Chad", "Nigerien": "Niger",
+    "Rwandan": "Rwanda", "Ugandan": "Uganda", "Congolese": "Congo", "Eritrean": "Eritrea",
+    "Algerian": "Algeria", "Moroccan": "Morocco", "Tunisian": "Tunisia", "Emirati": "United Arab Emirates",
+    "Kuwaiti": "Kuwait", "Bangladeshi": "Bangladesh", "Thai": "Thailand", "Indonesian": "Indonesia",
+    "Filipino": "Philippines", "Cuban": "Cuba", "Chilean": "Chile", "Argentine": "Argentina",
+    "Serbian": "Serbia", "Hungarian": "Hungary", "Romanian": "Romania", "Lithuanian": "Lithuania",
+    "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark",
+    "Dutch": "Netherlands", "Belgian": "Belgium", "Greek": "Greece", "Kazakh": "Kazakhstan",
 }  # fmt: skip
 
 _PLACE_NAMES = {**COUNTRIES, **CAPITALS, **DEMONYMS}

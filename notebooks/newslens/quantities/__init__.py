@@ -19,8 +19,9 @@ Columns:
 ``unit``             what it counts or measures: within the force vocabulary normalised
                      (``units.UNITS``: "soldiers" -> troops, "pieces of artillery" -> artillery
                      pieces); currencies as ISO codes (USD, GBP, HKD ...); ``percent``,
-                     ``percentage points``, ``fraction``, ``times``; a time unit as written in
-                     the plural ("four-year" -> years); a measure as written ("mph", "GB",
+                     ``percentage points``, ``fraction``, ``times``; a time unit in the plural
+                     ("four-year" -> years; decades and centuries counted in years, so
+                     "seven decades" is 70 years); a measure as written ("mph", "GB",
                      "miles"); otherwise the head noun as written, lower case ("lawmakers")
 ``category``         personnel, equipment, money, territory, casualties (the force view), or
                      duration, age (of a thing: people's ages are not returned), measure

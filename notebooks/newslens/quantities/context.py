@@ -34,10 +34,11 @@ ACTORS = {
 GENERIC_KEY = "generic:"
 #: Capitalised at a sentence start but not names: "Government forces", "Security forces".
 GENERIC_SIDES = frozenset("government rebel security army police coalition allied enemy opposition".split())
-#: A place right after one of these is where something happens, not who owns it.
+#: A place right after one of these is where something happens, not who owns it ("from" and "of"
+#: are left out: "troops from Chad", "the army of Chad" name the owner).
 PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|into|to|from|across|near|at|on|around|through|toward|towards|inside|outside|within|"
-    r"throughout|of|out of|over|via|between|and)\s+(?:the\s+)?$",
+    r"\b(?:in|into|to|across|near|at|on|around|through|toward|towards|inside|outside|within|"
+    r"throughout|out of|over|via|between|and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Time expressions meaning the article's own time.
@@ -135,13 +136,17 @@ def aliases_of(text: str) -> dict:
 def article_year(article) -> int | None:
     """The article's own year: from an ISO date in its file name or a dateline, else the latest
     year named in the body."""
-    for source in (article.name, article.byline):
+    paras = article.paragraphs
+    kinds, texts = paras.kind.tolist(), paras.text.tolist()  # plain lists: no frame filtering per call
+    byline = next((t for k, t in zip(kinds, texts) if k == "byline"), "")
+    for source in (article.name, byline):
         m = re.search(r"(?<!\d)((?:19|20)\d\d)-\d\d-\d\d(?!\d)", source) or re.search(
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+((?:19|20)\d\d)\b", source, re.IGNORECASE
         )
         if m:
             return int(m.group(1))
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", " ".join(article.body.text))]
+    body = " ".join(t for k, t in zip(kinds, texts) if k == "body")
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", body)]
     return max(years) if years else None
 
 
@@ -185,6 +190,30 @@ _PART = re.compile(
 )
 
 
+_OWNER_AFTER = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+)?")
+#: A proper name opening the clause as the subject of one of these verbs is the owner even when
+#: no table knows it ("Hamas fired 150 rockets").
+_SUBJECT = re.compile(
+    r"\s*[“\"]?(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:has|have|had|fired|launched|"
+    r"deployed|sent|lost|killed|claimed|holds|held|controls|controlled|captured|seized|fields|fielded|"
+    r"numbers|numbered|amassed|mobilized|mobilised|massed|keeps|kept|maintains|commands|commanded)\b"
+)
+
+
+def _named_subject(text: str, clause_s: int, s: int) -> str:
+    m = _SUBJECT.match(text, clause_s, s)
+    if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | {
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "officials",
+    }:
+        return ""
+    return m.group(1)
+
+
 def scope_of(text: str, clause_s: int, s: int) -> str:
     """The named part of a side a figure counts ("Kabul Central Corps"), from its own clause; ""
     when the clause names none (the figure is the side's, as far as the text says)."""
@@ -205,8 +234,12 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
         else ""
     )
     if not actor:
+        owner = _OWNER_AFTER.match(text, r["end"], sent_e)  # "5,000 troops from Chad"
+        named = actors_in(text, owner.end(), min(sent_e, owner.end() + 40), aliases) if owner else []
+        actor = named[0][1] if named and named[0][0] == owner.end() else ""
+    if not actor:
         before = actors_in(text, clause_s, s, aliases)
-        actor = before[0][1] if before else ""
+        actor = before[0][1] if before else _named_subject(text, clause_s, s)
     if not actor:  # a pronoun subject: the last side named before, in the same time frame
         mine = _tense(text[sent_s:sent_e])
         earlier = [(a, b) for a, b in para_sents if b <= sent_s]

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..words import HEDGES, SCALES
+from ..words import HEDGES, SCALES, YEAR_RE
 from .context import aliases_of, article_year, fill_context, quote_at, quote_index
 from .filters import not_a_quantity
 from .numbers import NUMBER_RE, Number, alt, is_bare_quantifier, parse
@@ -20,6 +20,9 @@ COLUMNS = [
     "change_from", "scope",
 ]  # fmt: skip
 
+#: A bare number takes the unit of the figure before it in its sentence ("200 protesters ... about
+#: 60") unless that unit is a measure, money or time: "fell 0.5% to 27,934.02" is an index level.
+_NOT_INHERITED = ("measure", "money", "duration", "age")
 _INTS = ("quantity_id", "start", "end", "sentence_id", "quote_id", "refers_to")
 _DTYPES = {
     c: int if c in _INTS else float if c in ("value", "low", "high", "change_from") else object
@@ -54,6 +57,7 @@ _EQUAL = re.compile(
 )
 _MULT_OK = re.compile(r"\s+(?:the|that|its|their|what|as|his|her|our)\b", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*to\s*", re.I)
+_IN = re.compile(r"\s+in\s+(?=\w)", re.I)
 _PCT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|single|exactly|sole)\s+$", re.I)
 _FRAC_SCALE = re.compile(r"\s+an?\s+(million|billion|thousand|hundred|dozen)\b", re.I)
@@ -101,7 +105,7 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
             if prev and prev.get("change_next") and _CHANGE_TO.fullmatch(text, prev["end"], row["start"]):
                 row["change_from"] = prev["value"]  # "from 30 to 32 percent": the end of a change
             if (
-                row.pop("bare", False) and prev and prev["unit"]
+                row.pop("bare", False) and prev and prev["unit"] and prev["category"] not in _NOT_INHERITED
             ):  # "200 protesters ..., about 60": the same unit
                 row.update({k: prev[k] for k in ("unit", "category", "unit_normalised")})
             taken_until = row["end"]
@@ -170,6 +174,19 @@ def _quantity(text: str, m: re.Match, sent, para_s: int) -> dict | None:
             factor = 12 if fs.group(1).lower() == "dozen" else SCALES[fs.group(1).lower()]
             number = Number(number.value * factor, number.value * factor, number.value * factor, "", "words")
             end = fs.end()
+    ratio = _IN.match(text, end, sent.end) if number.kind in ("digits", "words") else None
+    m2 = NUMBER_RE.match(text, ratio.end(), sent.end) if ratio else None
+    n2 = parse(m2) if m2 and (m2.group("digits") or m2.group("words")) else None
+    if n2 and re.fullmatch(YEAR_RE, m2.group(0)):
+        n2 = None  # "two in 2019" is a count and a year
+    if n2 and n2.value and number.value is not None and 0 < number.value < n2.value:  # "one in five adults"
+        counted = unit_after(text, m2.end(), sent.end, n2.value)
+        unit_end = counted.end if counted and counted.category == "count" else m2.end()
+        share = number.value / n2.value
+        unit = Unit("fraction", text[ratio.start() : unit_end].strip(), "fraction", "measure", unit_end)
+        return _finish(
+            text, m, Number(share, share, share, "", "ratio"), unit, start, m2.end(), hedge, sent, para_s
+        )
     # a second number: a range ("5 to 10 percent") or a change ("rose from 30 to 32 percent")
     second, own_end = None, end
     if number.kind in ("digits", "words"):
@@ -296,8 +313,8 @@ def _fraction_unit(text: str, end: int, surface: str) -> Unit:
     s = surface.lower()
     if s.endswith("point"):
         return Unit("percentage points", "point", "percentage points", "measure", end)
-    if s.endswith("century"):
-        return Unit("years", "century", "year", "duration", end)
+    if s.endswith("century"):  # "a quarter-century" is 25 years
+        return Unit("years", "century", "year", "duration", end, factor=100)
     return Unit("fraction", "", "fraction", "measure", end)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import MONTH_RE, WEEKDAYS, YEAR_RE
+from ..words import MONTH_RE, NUMBER_WORDS, WEEKDAYS, YEAR_RE
 from .units import PEOPLE, STOP_WORDS
 
 #: Words that make the number after them a label or rank, not an amount.
@@ -102,11 +102,22 @@ def not_a_quantity(
     is_digits = bool(re.fullmatch(r"[-−–]?\d+(?:\.\d+)?", digits))
     low_before = before.lower()
     lraw = raw.strip().lower().split()[0] if raw.strip() else ""
-    if re.match(r"[A-Z][a-z]", raw.strip()) and before.strip() and not re.search(r"[.!?:“\"‘(]\s*$", before):
+    if (
+        lraw.split("-")[0] in NUMBER_WORDS
+        and raw.strip()[:1].isupper()
+        and before.strip()
+        and not re.search(r"[.!?:“\"‘(]\s*$", before)
+    ):
         return "name"  # a capitalised number word inside a sentence: "Ninety Mile Beach"
     if is_digits and not currency:
+        if any(m.start() <= s < m.end() for m in _PHONE.finditer(text, max(0, s - 6), e + 10)):
+            return "phone"
+        if EMERGENCY.search(text, max(0, s - 12), min(len(text), e + 14)) and digits in ("911", "999", "112"):
+            return "phone"
         if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]-\s?$", before[-3:]):
             return "code"
+        if re.search(r"\b[a-z]+[A-Z]\w*\s$", before):
+            return "code"  # after a camel-case name: "iPhone 15", "eBay 2"
         cap = _CAP_WORD_BEFORE.search(before)
         if cap and cap.group(1).lower().rstrip(".") not in AMOUNT_OPENERS:
             word = cap.group(1).lower().rstrip(".")
@@ -136,10 +147,6 @@ def not_a_quantity(
             return "list"
         if _STREET.match(after) or (re.match(r"\s+block\b", after) and re.search(r"\bthe\s*$", low_before)):
             return "address"
-        if any(m.start() <= s < m.end() for m in _PHONE.finditer(text, max(0, s - 6), e + 10)):
-            return "phone"
-        if EMERGENCY.search(text, max(0, s - 12), min(len(text), e + 14)) and digits in ("911", "999", "112"):
-            return "phone"
     if category == "age" and _person_age(after, unit_word):
         return "age"
     if re.search(r"\baged?\s*$", low_before) or (
@@ -165,10 +172,10 @@ def not_a_quantity(
 
 def _person_age(after: str, unit_word: str) -> bool:
     """After "X-year-old": a person noun (or nothing: "the 63-year-old said") makes it a person's age."""
-    m = re.match(r"[\s-]*(?:\w+[\s-])?old\b((?:\s*[\w-]+){0,4})", after)
-    if not m:
+    m = re.match(r"[\s-]*(?:\w+[\s-])?old(s?)\b((?:\s*[\w-]+){0,4})", after)
+    if not m or m.group(1):  # "18-year-olds" are people
         return True
-    nxt = [w.lower() for w in m.group(1).split()]
+    nxt = [w.lower() for w in m.group(2).split()]
     if not nxt or nxt[0] in STOP_WORDS or nxt[0] in ("said", "says", "told"):
         return True
     return any(w.rstrip("s") in PEOPLE or w in PEOPLE for w in nxt[:4])

@@ -42,7 +42,7 @@ _WORDS = (
 )
 _SCALE_AFTER = rf"(?:\s?(?:{alt(_LONG_SCALES)})s?\b(?:\s(?:{alt(_LONG_SCALES)})\b)*|(?:{alt(SHORT_SCALES)})\b|\s(?:bn|mn|tn)\b)"
 #: Unit symbols written glued to the digits ("128GB", "3pc", "40mph").
-_GLUED = r"(?-i:GB|TB|MB|GW|MW|kW|kWh|km|kg|cm|mm|ft|lbs?|oz|hp|mph|kph|pc|bps)"
+_GLUED = r"(?-i:GB|TB|MB|GW|MW|kW|kWh|km|kg|cm|mm|ft|lbs?|oz|hp|mph|kph|pc|bps|C|F)"
 _VAGUE_HEAD = alt([v for v in VAGUE if v not in ("few",)])
 _FRACTION = (
     rf"(?:(?:a|one|two|three|four|\d)[- ](?:{alt(FRACTIONS)})|half|a\s+(?:{alt(FRACTIONS)}))"

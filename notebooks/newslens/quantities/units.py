@@ -21,6 +21,7 @@ from ..words import (
     MEASURES,
     RATE_WORDS,
     TIME_UNITS,
+    YEARS_IN,
 )
 from .numbers import alt
 
@@ -85,6 +86,10 @@ PEOPLE = frozenset(
 )
 
 
+#: Nouns after "N-strong" that make it a count of troops ("a 5,000-strong force").
+STRONG_FORCES = frozenset("force army militia contingent unit brigade battalion division garrison".split())
+
+
 @dataclass
 class Unit:
     """What a number counts: ``unit`` (normalised within the force vocabulary and currencies,
@@ -139,7 +144,7 @@ _PERCENT = re.compile(
 _CURRENCY_WORD = re.compile(
     rf"\s(?:(?P<country>{alt(DOLLAR_COUNTRIES)})\s)?(?P<word>{alt(CURRENCY_WORDS)})\b", re.IGNORECASE
 )
-_TIME = re.compile(rf"(?P<sep>[\s-])(?P<word>{alt(TIME_UNITS)})\b(?P<old>[\s-]old\b)?", re.IGNORECASE)
+_TIME = re.compile(rf"(?P<sep>[\s-])(?P<word>{alt(TIME_UNITS)})\b(?P<old>[\s-]olds?\b)?", re.IGNORECASE)
 _MEASURE_CI = re.compile(
     rf"(?P<sep>\s?-?)(?P<word>{alt(k for k in MEASURES if k not in CASED_MEASURES)})(?![\w])", re.IGNORECASE
 )
@@ -200,15 +205,15 @@ def unit_after(text: str, pos: int, limit: int, value: float | None, currency: s
         word = m.group("word").lower()
         norm = TIME_UNITS[word]
         unit = word if word.endswith("s") or m.group("sep") == " " and value == 1 else norm + "s"
-        if norm == "century":
-            unit = "centuries" if unit.endswith("s") else "century"
         cat = "age" if m.group("old") else "duration"
+        if norm in YEARS_IN:  # decades and centuries are counted in years
+            return Unit("years", m.group("word"), "year", cat, m.end(), factor=YEARS_IN[norm])
         return Unit(unit, m.group("word"), norm, cat, m.end())
-    for pattern in (_MEASURE_CS, _MEASURE_CI):
-        m = pattern.match(text, pos, window_end)
+    found = [(p, p.match(text, pos, window_end)) for p in (_MEASURE_CS, _MEASURE_CI)]
+    for pattern, m in sorted(found, key=lambda x: -(x[1].end() if x[1] else 0)):  # "km/h" before "km"
         if m and (m.group("sep") or pattern is _MEASURE_CS or m.group("word")[0].isalpha()):
             word = m.group("word")
-            if pattern is _MEASURE_CS and word in ("in", "m", "g") and m.group("sep"):
+            if pattern is _MEASURE_CS and word in ("in", "m", "g", "C", "F") and m.group("sep"):
                 continue  # "5 in the morning"; "100 m" is ambiguous: left to the head noun
             norm = MEASURES.get(word, MEASURES.get(word.lower(), word))
             per, end = _rate(text, m.end(), window_end)
@@ -235,6 +240,13 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
         m = _WORD_RE.match(text, pos, limit)
         if m and m.group(1).lower() not in STOP_WORDS:
             word = m.group(1).split("-")[0]
+            if word.lower() == "strong":  # "a 5,000-strong force": that many people
+                nxt = _WORD_RE.match(text, m.start(1) + len(word), limit)
+                forced = _force_unit(nxt.group(1) + "s") if nxt else None
+                if nxt and nxt.group(1).lower() in STRONG_FORCES:
+                    forced = ("troops", "personnel")
+                unit, cat = forced[:2] if forced else ("people", "count")
+                return Unit(unit, word, unit, cat, m.start(1) + len(word), (start, m.end()))
             forced = _force_unit(word)
             if forced:
                 return Unit(forced[0], word, forced[0], forced[1], m.start(1) + len(word), (start, m.end()))
@@ -273,6 +285,9 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
             continue
         if lw in STOP_WORDS or (i and w[0].isupper() and words[i - 1][2][0].islower() and not is_plural(w)):
             break
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w[0].isupper() and nxt[:1].islower() and nxt.lower() not in STOP_WORDS:
+            continue  # a name before the noun: "31 Abrams tanks", "two Boeing jets"
         if is_plural(w) or (value == 1 and not of and _count_of_one(words, i)):
             unit = lw
             return Unit(unit, w, singular(unit), "count", e, (start, e))

@@ -1,0 +1,168 @@
+"""The modules of newslens.quantities one by one: number parsing, units, filters, context, the
+force view, and the shared word tables (each table of cases written for this project)."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from newslens import words
+from newslens.quantities import filters, forces, numbers, units
+from newslens.quantities.context import scope_of
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "low", "high", "currency"),
+    [
+        ("£45million", 45e6, 45e6, 45e6, "GBP"),
+        ("$6.5b", 6.5e9, 6.5e9, 6.5e9, "USD"),
+        ("40k", 4e4, 4e4, 4e4, ""),
+        ("3.1m", 3.1e6, 3.1e6, 3.1e6, ""),
+        ("HK$12.9bn", 12.9e9, 12.9e9, 12.9e9, "HKD"),
+        ("-2.4", -2.4, -2.4, -2.4, ""),
+        ("minus-40", -40, -40, -40, ""),
+        (".300", 0.3, 0.3, 0.3, ""),
+        ("a million", 1e6, 1e6, 1e6, ""),
+        ("twenty-five", 25, 25, 25, ""),
+        ("two hundred and six", 206, 206, 206, ""),
+        ("3 hundred thousand", 3e5, 3e5, 3e5, ""),
+        ("two-thirds", 2 / 3, 2 / 3, 2 / 3, ""),
+        ("a few thousand", None, 2e3, 5e3, ""),
+        ("hundreds of millions", None, 2e8, 999e6, ""),
+        ("tens of thousands", None, 2e4, 99_999, ""),
+        ("several dozen", None, 36, 108, ""),
+        ("Rs 12 lakh", 1.2e6, 1.2e6, 1.2e6, "INR"),
+    ],
+)
+def test_number_parsing(written, value, low, high, currency):
+    m = numbers.NUMBER_RE.fullmatch(written)
+    assert m, written
+    n = numbers.parse(m)
+    close = lambda a, b: math.isclose(a, b, rel_tol=1e-9)  # noqa: E731
+    assert (n.value is None) == (value is None)
+    assert value is None or close(n.value, value)
+    assert close(n.low, low) and close(n.high, high) and n.currency == currency
+
+
+@pytest.mark.parametrize("text", ["A320", "G7", "H5N1", "9/11", "10:30", "1st", "21st", "5G"])
+def test_not_numbers_at_all(text):
+    assert [m.group(0) for m in numbers.NUMBER_RE.finditer(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("after", "value", "unit", "category", "normalised"),
+    [
+        (" workers went home", 12500, "workers", "count", "worker"),
+        (" Western journalists", 3, "journalists", "count", "journalist"),
+        (" mph on the road", 65, "mph", "measure", "mile per hour"),
+        ("GB of storage", 128, "GB", "measure", "gigabyte"),
+        (" basis points", 25, "basis points", "measure", "basis points"),
+        (" percent of the country", 10, "percent", "territory", "percent"),
+        (" Hong Kong dollars", 5, "HKD", "money", "HKD"),
+        (" cents a gallon", 45, "USD", "money", "USD"),
+        ("-year deal", 4, "years", "duration", "year"),
+        (" decades of war", 7, "years", "duration", "year"),
+        (" soldiers", 7000, "troops", "personnel", "troops"),
+        (" pieces of artillery", 85, "artillery pieces", "equipment", "artillery pieces"),
+        (" of the 14 nurses", 6, "nurses", "count", "nurse"),
+        (" toilet for", 1, "toilet", "count", "toilet"),
+    ],
+)
+def test_unit_after(after, value, unit, category, normalised):
+    u = units.unit_after(after, 0, len(after), value)
+    assert (u.unit, u.category, u.normalised) == (unit, category, normalised)
+
+
+def test_no_unit_after_a_function_word():
+    assert units.unit_after(" of them", 0, 8, 3) is None
+    assert units.unit_after(" in the morning", 0, 15, 5) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "reason"),
+    [
+        ("They flew the F-16 north.", "16", "code"),
+        ("The Boeing 737 landed.", "737", "code"),
+        ("Phase 2 begins now.", "2", "label"),
+        ("It starts at 4 p.m. today.", "4", "time"),
+        ("It began on Jan. 5 this year.", "5", "date"),
+        ("It began in 2001 in the north.", "2001", "year"),
+        ("The office is at 10 Downing Street.", "10", "address"),
+        ("Call 555-0142 for details.", "555", "phone"),
+        ("She dialled 911 at once.", "911", "phone"),
+        ("The victim, aged 63, died.", "63", "age"),
+    ],
+)
+def test_not_a_quantity_reasons(sentence, number, reason):
+    s = sentence.index(number)
+    e = s + len(number)
+    u = units.unit_after(sentence, e, len(sentence), float(number))
+    got = filters.not_a_quantity(
+        sentence, s, e, number, 0, 0, u is not None, u.surface if u else "", u.category if u else ""
+    )
+    assert got == reason
+
+
+def test_a_year_number_with_a_count_after_it_is_a_quantity():
+    text = "About 2000 troops crossed."
+    s = text.index("2000")
+    assert filters.not_a_quantity(text, s, s + 4, "2000", 0, 0, True, "troops", "personnel") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Beijing", "China"),
+        ("U.S.", "United States"),
+        ("Chinese", "China"),
+        ("Kyiv", "Ukraine"),
+        ("Mars", ""),
+    ],
+)
+def test_country_of(name, country):
+    assert words.country_of(name) == country
+
+
+def test_scope_is_the_named_part_of_a_side():
+    text = "Rebel strength in the Northern River Brigade is about 400 fighters."
+    assert scope_of(text, 0, text.index("about")) == "Northern River Brigade"
+    assert scope_of("Rebel forces number 400 fighters.", 0, 20) == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(3.3e9, "3.3 billion"), (10000.0, "10,000"), (2.5, "2.5"), (math.nan, ""), (2e12, "2 trillion")],
+)
+def test_format_number(value, text):
+    assert forces.format_number(value) == text
+
+
+def _rows(**cols):
+    base = dict(
+        surface=["x"], value=[math.nan], low=[2e9], high=[999e9], bound=["vague"], actor=["A"], year=["2020"]
+    )
+    base.update(cols)
+    return pd.DataFrame(base)
+
+
+def test_wide_vague_ranges_are_drawn_from_their_low_end():
+    drawn = forces.for_chart(_rows())
+    assert drawn.bound.tolist() == ["lower"] and math.isnan(drawn.high.iloc[0])
+    assert drawn.bound_in_text.tolist() == ["vague"]
+    few = forces.for_chart(_rows(low=[2.0], high=[5.0]))
+    assert few.bound.tolist() == ["vague"]
+
+
+def test_one_value_is_a_sentence_not_a_chart():
+    assert forces.one_line(_rows(surface=["$4 billion"]), "money figures") == (
+        "One money figure only, so no chart: “$4 billion” (A, 2020)."
+    )
+    assert (
+        forces.one_line(_rows().iloc[0:0], "money figures")
+        == "No money figures in this article: nothing to chart."
+    )
+
+
+def test_basis_names_each_sides_scope():
+    rows = pd.DataFrame({"actor": ["A", "B", "B"], "scope": ["", "North Corps", "North Corps"]})
+    assert forces.basis(rows) == "A: its forces as a whole (no part named); B: the North Corps only"
