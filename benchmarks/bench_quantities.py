@@ -170,8 +170,23 @@ def theirs_on(sentence: str) -> list:
     return out
 
 
+def _quantulum_ready() -> str:
+    """Load quantulum3; when its shipped unit classifier cannot be unpickled by the installed
+    scikit-learn (a version mismatch), fall back to its own heuristic disambiguation."""
+    from quantulum3 import classifier, parser
+
+    try:
+        classifier.classifier("en_US", None)
+        return "classifier"
+    except Exception:  # noqa: BLE001 - any unpickling failure means the classifier is unusable
+        classifier.USE_CLF = False
+        parser.parse("It rose 5 percent to $40 million.")
+        return "heuristic (its classifier does not load with this scikit-learn)"
+
+
 def main() -> None:
     warnings.filterwarnings("ignore")
+    print(f"quantulum3 unit disambiguation: {_quantulum_ready()}")
     article = nl.load_article(paths.SEED_ARTICLE)
     gold = evaluate.load_gold(paths.ANNOTATIONS / "seed_quantities.csv", article.text)
     n_sent = len(article.sentences)
