@@ -12,7 +12,7 @@ overlaps it at all (quantulum3's spans cover only the number) is checked for:
 - qualifier: the hedge; quantulum3 reports none, so it is right only where the gold has none.
 
 Speed is body sentences per second: quantulum3 parses sentence by sentence; find_quantities runs
-on the whole article (its sentences segmented before the clock starts). Best of three passes.
+on the whole article (its sentences segmented before the clock starts). Best of five passes.
 
 A second table runs both tools on the sentences of ``tests/fixtures/quantity_cases.tsv`` (our
 own news English, one class of issue 10 per row, not-a-quantity rows included): precision,
@@ -78,7 +78,7 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     return {"found": len(pairs) / n, "value": value / n, "unit": unit / n, "qualifier": qual / n}
 
 
-def timed(fn, n=3) -> tuple[float, object]:
+def timed(fn, n=5) -> tuple[float, object]:
     best, out = float("inf"), None
     for _ in range(n):
         t = time.perf_counter()
