@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..words import HEDGES, SCALES, YEAR_RE
-from .context import aliases_of, article_year, fill_context, quote_at, quote_index
+from .context import aliases_of, article_year, fill_context, quote_index, quote_span_at
 from .filters import not_a_quantity
 from .numbers import NUMBER_RE, Number, alt, find_numbers, is_bare_quantifier, parse
 from .units import FORCE_CATEGORIES, Unit, unit_after
@@ -123,8 +123,9 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
     index = _per_frame(quotes, quote_index)
     for r in rows:
         r["refers_to"] = starts.get(r.get("refers_to", -1), -1)
-        fill_context(text, r, by_para, para_ids, para_pos, aliases, now)
-        r["quote_id"] = quote_at(index, r["start"])
+        hit = quote_span_at(index, r["start"])
+        fill_context(text, r, by_para, para_ids, para_pos, aliases, now, hit[1:] if hit else None)
+        r["quote_id"] = hit[0] if hit else -1
     for i, r in enumerate(rows):
         r["quantity_id"] = i
     return _frame(rows)

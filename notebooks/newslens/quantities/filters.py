@@ -5,7 +5,8 @@ quantity ("" when it is one). Rules, in order:
 
 - code: digits inside a name, model, code or index: glued to letters ("A320", "G7", "H5N1" never
   match as numbers), after letters and a hyphen ("F-16", "Su-27", "COVID-19"), or right after a
-  capitalised word that is not a function word ("Boeing 737", "FTSE 100", "Windows 11");
+  capitalised word that is not a function word or a possessive ("Boeing 737", "FTSE 100",
+  "Windows 11"; but "Russia's 150,000 troops");
 - label: after a label word (``LABEL_WORDS``: "Phase 2", "Article 51", "Resolution 1441",
   "No. 5", "top 10");
 - time: a clock time ("10:30" never matches; "4 p.m.", "9am", "1600 GMT");
@@ -119,6 +120,8 @@ def not_a_quantity(
         if re.search(r"\b[a-z]+[A-Z]\w*\s$", before):
             return "code"  # after a camel-case name: "iPhone 15", "eBay 2"
         cap = _CAP_WORD_BEFORE.search(before)
+        if cap and re.search(r"(?:['’]s|s['’])$", cap.group(1)):
+            cap = None  # a possessive owns the number: "Azerbaijan's 7,000", "Moscow's 150,000 troops"
         if cap and cap.group(1).lower().rstrip(".") not in AMOUNT_OPENERS:
             word = cap.group(1).lower().rstrip(".")
             if not re.fullmatch(MONTH_RE, word) and word not in WEEKDAYS:
