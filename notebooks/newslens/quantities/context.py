@@ -152,6 +152,10 @@ def np_actor(text: str, s: int, e: int, aliases: dict) -> str:
     return ""
 
 
+#: Capitalised words before "forces" or "militia" that name no group.
+_NOT_NAMES = frozenset("The A An And But Now Then Its Their His Her Our Some Many Other Both All".split())
+
+
 def aliases_of(text: str) -> dict:
     """Actors named in the article itself: "X forces/fighters/militia" make X an actor (and "the
     militia" means X when X is the only militia named); "X commander Ahmad Shah Massoud" makes
@@ -161,6 +165,8 @@ def aliases_of(text: str) -> dict:
     militias = set()
     for m in _GROUP_FORCES.finditer(text):
         name = re.sub(r"^(?:The|A|And|But|Now|Then) ", "", m.group(1))
+        if name in _NOT_NAMES:
+            continue  # "The militia": no name
         known_actor = any(pattern.search(name) for pattern, _ in _ACTOR_RES) or name.lower() in GENERIC_SIDES
         is_place = name in COUNTRIES or name in DEMONYMS or bool(country_of(name))
         if (
@@ -318,7 +324,20 @@ _HARM = re.compile(
 #: lost by Armenia", "three districts held by the rebels".
 _OWNER_AFTER = re.compile(
     r"\s+(?:(?:were|was|had been|have been|has been)\s+)?(?:from|of|belonging to|owned by|held by|"
-    r"lost by|controlled by|in the hands of)\s+"
+    r"lost by|abandoned by|surrendered by|left behind by|controlled by|in the hands of)\s+"
+)
+#: A speech verb followed by a pronoun subject between a side and the figure: the side reports,
+#: the pronoun owns ("Israeli officials say it now has 150,000 rockets").
+_REPORTED_PRONOUN = re.compile(
+    r"\b(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|believe|believes|believed|"
+    r"told reporters|warned|added)\s+(?:that\s+)?(?:it|they|he|she|the group)\b",
+    re.IGNORECASE,
+)
+#: Verbs of buying and receiving: "from X" after their object names the seller or giver.
+_ACQUIRE = re.compile(
+    r"\b(?:bought|buys?|buying|purchased?|purchases|ordered|orders?|acquired?|acquires|received?|receives|"
+    r"imported|imports?|obtained|obtains?)\b",
+    re.IGNORECASE,
 )
 #: First person owning or fielding in a quote before the figure ("we have", "we lost", "we will
 #: send", "our army"): the figure is the speaker's side's. An analyst's "we're talking about"
@@ -363,14 +382,21 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None)
     )
     if not actor:
         owner = _OWNER_AFTER.match(text, r["end"], sent_e)  # "5,000 troops from Chad"
+        if owner and owner.group(0).strip() == "from" and _ACQUIRE.search(text, clause_s, s):
+            owner = None  # "bought 24 jets from Russia": the seller is not the owner
         named = actors_in(text, owner.end(), min(sent_e, owner.end() + 40), aliases) if owner else []
-        if named and re.fullmatch(r"(?:the\s+)?", text[owner.end() : named[0][0]], re.IGNORECASE):
+        if named and re.fullmatch(r"(?:the\s+)?(?:[a-z]+ing\s+)?", text[owner.end() : named[0][0]], re.IGNORECASE):
             actor = named[0][1]
-    if not actor and quote is not None and _WE.search(text, max(clause_s, quote[0]), s):
-        actor = _speaker_side(text, sent_s, sent_e, quote, aliases)  # "“We have 6,000 fighters,” said ..."
-    agent = ""
-    if not actor:
+    agent = reporter = ""
+    we = _WE.search(text, max(clause_s, quote[0]), s) if not actor and quote is not None else None
+    if we:  # "“We have 6,000 fighters,” said a rebel commander": the speaker's side
+        actor = _speaker_side(text, sent_s, sent_e, quote, aliases)
+        if _HARM.search(text, we.start(), s):  # "“Our fighters shot down 3 helicopters”": not theirs
+            agent, actor = actor, ""
+    if not actor and not agent:
         actor, span = _clause_actor(text, clause_s, s, aliases)
+        if span and _REPORTED_PRONOUN.search(text, span[1], s):  # "Israeli officials say it has ..."
+            reporter, actor, span = actor, "", None  # the side named before, else the reporter
         if span and _HARM.search(text, span[1], s):  # the subject of a harm verb is not the owner
             agent, actor = actor, ""
         elif not actor:
@@ -397,6 +423,7 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None)
             if named:
                 actor = named[-1][1] if b <= sent_s else named[0][1]
                 break
+    actor = actor or reporter  # "Kyiv said it had lost 12 aircraft"
     r["actor"] = actor
     r["scope"] = scope_of(text, clause_s, s)
     year = _year_in(text, sent_s, sent_e, s, now)

@@ -162,11 +162,14 @@ _OF = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your|all|
 
 
 def _force_unit(word_span: str):
+    """The force unit at the start of ``word_span``; the longest match wins ("fighter jets" are
+    aircraft, not "fighter" troops)."""
+    best = None
     for pattern, unit, cat in _FORCE:
         m = pattern.match(word_span)
-        if m:
-            return unit, cat, m.end()
-    return None
+        if m and (best is None or m.end() > best[2]):
+            best = unit, cat, m.end()
+    return best
 
 
 def _rate(text: str, end: int, limit: int) -> tuple[str, int]:
