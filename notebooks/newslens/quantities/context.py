@@ -1,13 +1,11 @@
 """Context, part 2: the actor that owns or fields a quantity, its year, and the quote it sits in.
 
-Actor, in order (issue 10): a side, country or demonym inside the counted noun phrase ("some
-80,000 Chinese troops" are China's); else the first side named in the figure's own clause before
-it (the owner or subject: "the Taliban have amassed ... 40 aircraft"); else the last side named
-in the earlier sentences of the paragraph (outside appositives and relative clauses), unless that
-sentence is set in another time than the figure (past tense against a figure framed "now"), in
-which case the later sentences of the paragraph are tried first; then the previous paragraph.
-Places are actors only where they are not the object of a place preposition ("into Kabul" is
-where, not who); capitals stand for their countries through ``words.CAPITALS``.
+The actor rules, in order, are documented in ``newslens.quantities`` (the package docstring):
+the counted phrase, an owner after the figure, "we/our" in a quote, the owner or subject of
+the figure's clause (possessive first, then the nearest side), harm verbs, then a side carried
+from the sentences before. Places are actors only where they are not the object of a place
+preposition ("into Kabul" is where, not who); capitals stand for their countries through
+``words.CAPITALS``.
 """
 
 from __future__ import annotations
@@ -112,7 +110,12 @@ def sides_in(text: str, s: int, e: int, aliases: dict, places: bool = True) -> l
     found.sort()
     out: list[tuple[int, int, str]] = []
     for a, b, actor in found:
-        if out and actor in COUNTRY_ORGANS and out[-1][2] in _COUNTRY_NAMES and _ORGAN_GAP.fullmatch(text, out[-1][1], a):
+        if (
+            out
+            and actor in COUNTRY_ORGANS
+            and out[-1][2] in _COUNTRY_NAMES
+            and _ORGAN_GAP.fullmatch(text, out[-1][1], a)
+        ):
             out[-1] = (out[-1][0], b, out[-1][2])  # "the U.S. government": the country
             continue
         out.append((a, b, actor))
@@ -385,7 +388,9 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None)
         if owner and owner.group(0).strip() == "from" and _ACQUIRE.search(text, clause_s, s):
             owner = None  # "bought 24 jets from Russia": the seller is not the owner
         named = actors_in(text, owner.end(), min(sent_e, owner.end() + 40), aliases) if owner else []
-        if named and re.fullmatch(r"(?:the\s+)?(?:[a-z]+ing\s+)?", text[owner.end() : named[0][0]], re.IGNORECASE):
+        if named and re.fullmatch(
+            r"(?:the\s+)?(?:[a-z]+ing\s+)?", text[owner.end() : named[0][0]], re.IGNORECASE
+        ):
             actor = named[0][1]
     agent = reporter = ""
     we = _WE.search(text, max(clause_s, quote[0]), s) if not actor and quote is not None else None
