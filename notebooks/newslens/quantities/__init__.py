@@ -3,9 +3,10 @@
 ``find_quantities(article, quotes=None)`` returns one row per quantity; the force view
 (``balance``, ``bottom_line``, ``*_rows``) selects the force, equipment, money, territory and
 casualty rows for notebook 04's charts. Modules, one concern each: ``numbers`` (number
-parsing), ``units`` (what a number counts), ``context`` (actor, year, quote), ``filters`` (not a
-quantity), ``extract`` (the pass), ``forces`` (the force view). Word tables shared with other
-stages live in ``newslens.words``.
+parsing), ``units`` (what a number counts), ``actors`` (the sides and actor rules 1-5),
+``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``extract``
+(the pass), ``forces`` (the force view). Word tables shared with other stages live in
+``newslens.words``.
 
 Columns:
 
