@@ -34,6 +34,9 @@ YEAR = re.compile(
 MONTHS = MONTH_RE
 PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|plans?|it[’']s|they[’']re|we[’']re|will)\b")
 PAST = re.compile(r"\b(?:had|was|were|did)\b")
+#: A sentence-initial time frame: "In October 2001, ...", "Now, ...".
+_FRAME_YEAR = re.compile(r"(?:in|by|since|as of)?\s*(?:\w+\s+)?((?:19|20)\d\d)s?\b", re.IGNORECASE)
+_FRAME_NOW = re.compile(NOW.pattern + r"\s*,", re.IGNORECASE)
 
 
 def article_year(article) -> int | None:
@@ -65,10 +68,10 @@ def _frame(text: str, sentences: list[tuple[int, int]], now: int | None) -> str:
     """The time frame a sentence-initial expression sets ("In October 2001, ...", "Now, ...")."""
     for s, e in reversed(sentences):
         head = text[s : min(e, s + 40)].lstrip('“"‘ ')
-        m = re.match(r"(?:in|by|since|as of)?\s*(?:\w+\s+)?((?:19|20)\d\d)s?\b", head, re.IGNORECASE)
+        m = _FRAME_YEAR.match(head)
         if m:
             return m.group(1) + ("s" if head[m.end(1) : m.end(1) + 1] == "s" else "")
-        if now is not None and re.match(NOW.pattern + r"\s*,", head, re.IGNORECASE):
+        if now is not None and _FRAME_NOW.match(head):
             return str(now)
     return ""
 
