@@ -187,7 +187,7 @@ _SUBJECT = re.compile(
 )
 
 
-def _named_subject(text: str, clause_s: int, s: int) -> str:
+def named_subject(text: str, clause_s: int, s: int) -> str:
     m = _SUBJECT.match(text, clause_s, s)
     if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | {
         "it",
@@ -205,7 +205,8 @@ def _clause_actor(text: str, clause_s: int, s: int, aliases: dict) -> tuple[str,
     """The owner or subject named in the figure's clause before it: the nearest side before the
     figure ("Ukraine said Russia had lost ..." is Russia's; "India has 3,500 tanks, while Pakistan
     has about 2,500"), skipping the receiver of a giving verb ("Tehran has given the militia 500
-    rockets" is Tehran's); joined with a side coordinated before it ("France and Germany").
+    rockets" is Tehran's); joined with the sides coordinated before it ("France and Germany",
+    "United Kingdom, France and Germany").
     Returns the actor and the span of its name (None when none is named)."""
     named = _unmasked_sides(text, clause_s, s, aliases)
     if named and _POSSESSIVE_GAP.fullmatch(text, named[-1][1], s):
@@ -219,13 +220,16 @@ def _clause_actor(text: str, clause_s: int, s: int, aliases: dict) -> tuple[str,
         if _NOT_SUBJECT.search(text, max(clause_s, a - 12), a):
             continue  # "a war chest of U.S. equipment", "fighting against Russia"
         if i and _AND_BEFORE.fullmatch(text, named[i - 1][1], a) and named[i - 1][2] != actor:
-            first = named[i - 1]
-            if not (i > 1 and re.fullmatch(r"\s*,\s*", text[named[i - 2][1] : first[0]])):
-                return f"{first[2]} and {actor}", (first[0], b)
+            j = i - 1  # "Britain, France and Germany": the whole list
+            while j and _LIST_COMMA.fullmatch(text, named[j - 1][1], named[j][0]):
+                j -= 1
+            names = list(dict.fromkeys(x[2] for x in named[j:i]))
+            return f"{', '.join(names)} and {actor}", (named[j][0], b)
         return actor, (a, b)
     return "", None
 
 
+_LIST_COMMA = re.compile(r"\s*,\s*")
 #: A possessive right before the figure, hedges allowed ("Russia's roughly 150,000 troops").
 _POSSESSIVE_GAP = re.compile(
     r"(?:['’]s?)?\s+(?:(?:some|about|roughly|nearly|almost|around|approximately|more than|fewer than|at least|"
@@ -326,7 +330,7 @@ def own_actor(text: str, r: dict, clause_s: int, sent_s: int, sent_e: int, alias
         if span and _HARM.search(text, span[1], s):  # the subject of a harm verb is not the owner
             agent, actor = actor, ""
         elif not actor:
-            actor = _named_subject(text, clause_s, s)
+            actor = named_subject(text, clause_s, s)
             if actor and _HARM.search(text, clause_s, s):
                 agent, actor = actor, ""
     return actor, agent, reporter

@@ -9,12 +9,14 @@ import bisect
 import re
 
 from ..words import MONTH_RE
+from .units import FORCE_CATEGORIES
 from .actors import (  # noqa: F401 - re-exported: ``from newslens.quantities.context import ACTORS``
     ACTORS,
     GENERIC_KEY,
     GENERIC_SIDES,
     actors_in,
     aliases_of,
+    named_subject,
     np_actor,
     own_actor,
     sides_in,
@@ -127,6 +129,10 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None)
             if named:
                 actor = named[-1][1] if b <= sent_s else named[0][1]
                 break
+            subject = named_subject(text, a, b) if b <= sent_s and r["category"] in FORCE_CATEGORIES else ""
+            if subject and subject != agent and _is_name(text, subject):
+                actor = subject  # "Hamas has rebuilt its arsenal. [...] it has 20,000 rockets"
+                break
     actor = actor or reporter  # "Kyiv said it had lost 12 aircraft"
     r["actor"] = actor
     r["scope"] = scope_of(text, clause_s, s)
@@ -144,6 +150,13 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None)
         if not year and now is not None and PRESENT.search(sentence):
             year = str(now)
     r["year"] = year
+
+
+def _is_name(text: str, words: str) -> bool:
+    """A capitalised subject is a name when its first word is never written in lower case in the
+    article ("Hamas", not "Consumers")."""
+    first = words.split()[0]
+    return re.search(rf"\b{re.escape(first.lower())}\b", text) is None
 
 
 def quote_index(quotes) -> tuple[list[int], list[tuple[int, int]]]:

@@ -69,6 +69,8 @@ _CHANGE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*to\s*", re.I)
 _IN = re.compile(r"\s+in\s+(?=\w)", re.I)
 _PCT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|single|exactly|sole)\s+$", re.I)
+#: A possessive right before a bare number: "the army's 400" counts what the sentence counted.
+_OWNED = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _FRAC_SCALE = re.compile(r"\s+an?\s+(million|billion|thousand|hundred|dozen)\b", re.I)
 
 
@@ -322,7 +324,7 @@ def _finish(text, m, number, unit, start, end, hedge, sent, para_s, between="") 
         return None
     if unit is None:
         digits = m.group("digits") or ""
-        if not (m.group("digits") and (hedge or re.search(r"[,.]", digits))):
+        if not (m.group("digits") and (hedge or re.search(r"[,.]", digits) or _OWNED.search(look))):
             return None  # a number that counts nothing named: a label, a score, a determiner
         unit = Unit("", "", "", "count", end)  # "about 660,000": the unit is named elsewhere
         bare = True
