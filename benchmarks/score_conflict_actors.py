@@ -26,7 +26,7 @@ def cases() -> list[tuple[str, str, list[tuple[str, str]]]]:
     for line in CASES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, passage, expected = line.split("\t")
-            figures = [tuple(f.split(" | ")) for f in expected.split(" ;; ")]
+            figures = [] if expected == "-" else [tuple(f.split(" | ")) for f in expected.split(" ;; ")]
             out.append((kind, passage, [(s, "" if a == "-" else a) for s, a in figures]))
     return out
 

@@ -22,7 +22,7 @@ def load_cases() -> list:
         if not line.strip() or line.startswith("#"):
             continue
         kind, passage, expected = line.split("\t")
-        figures = [tuple(f.split(" | ")) for f in expected.split(" ;; ")]
+        figures = [] if expected == "-" else [tuple(f.split(" | ")) for f in expected.split(" ;; ")]
         figures = [(s, "" if a == "-" else a) for s, a in figures]
         cases.append(pytest.param(passage, figures, id=f"{n}-{kind}"))
     return cases

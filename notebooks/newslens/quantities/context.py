@@ -9,7 +9,6 @@ import bisect
 import re
 
 from ..words import MONTH_RE
-from .units import FORCE_CATEGORIES
 from .actors import (  # noqa: F401 - re-exported: ``from newslens.quantities.context import ACTORS``
     ACTORS,
     GENERIC_KEY,
@@ -22,6 +21,7 @@ from .actors import (  # noqa: F401 - re-exported: ``from newslens.quantities.co
     sides_in,
     unmasked_actors,
 )
+from .units import FORCE_CATEGORIES
 
 #: Time expressions meaning the article's own time.
 NOW = re.compile(
