@@ -50,9 +50,7 @@ def test_absent_lines_name_silent_sources(article):
     quotes = nl.find_quotes(article)
     sources = nl.count_sources(quotes, nl.find_silent_sources(article))
     lines = absent_lines(sources, nl.find_quantities(article, quotes))
-    assert lines == [
-        "- Named but never quoted: Interior Ministry."
-    ]  # figures without sides: no side line
+    assert lines == ["- Named but never quoted: Interior Ministry."]  # figures without sides: no side line
 
 
 SPEAKERS = pd.DataFrame(
