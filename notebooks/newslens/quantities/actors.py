@@ -287,12 +287,15 @@ def _unmasked_sides(text: str, a: int, b: int, aliases: dict) -> list[tuple[int,
 
 
 def _speaker_side(text: str, sent_s: int, sent_e: int, quote: tuple[int, int], aliases: dict) -> str:
-    """The side named in a quote's attribution: its sentence outside the quote marks ("said a
-    rebel commander"), else the sentence right after a quote that ends its sentence."""
+    """The side named in a quote's attribution, the speaker's description included ("said a
+    rebel commander"): its sentence outside the quote marks, else the text right after the quote
+    in the same paragraph."""
     qs, qe = quote
-    for a, b in ((sent_s, qs), (qe, sent_e), (qe, min(len(text), qe + 120))):
+    para_e = text.find("\n", qe)
+    para_e = len(text) if para_e == -1 else para_e
+    for a, b in ((sent_s, qs), (qe, sent_e), (qe, min(para_e, qe + 120))):
         if b > a:
-            named = _unmasked_sides(text, a, b, aliases)
+            named = sides_in(text, a, b, aliases)
             if named:
                 return named[0][2]
     return ""
