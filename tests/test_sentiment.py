@@ -152,6 +152,29 @@ def test_lexicon_words_come_from_the_packaged_files():
     assert len(values) == len(sf.FEATURE_NAMES)
 
 
+TOKENISER_CASES = [
+    "--",
+    "!!cat and dog!!",
+    "'quoted' words, and \"more\" of them...",
+    "don't, won't; can't: (maybe) [sure]",
+    "?!?hello there!?!",
+    "GOOD!!! news :-) :D",
+    "x y z",
+    "",
+    "The end.",
+]
+
+
+def test_fast_tokeniser_matches_nltk(seed):
+    from nltk.sentiment.vader import SentiText, VaderConstants
+
+    c = VaderConstants()
+    for text in TOKENISER_CASES + seed.sentences.text.tolist():
+        nltk_tokens = SentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
+        fast = sf.FastSentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
+        assert fast == nltk_tokens, text
+
+
 def test_a_sentence_without_lexicon_words_has_neutral_word_features():
     values, sources = sf.analyse("The committee meets on Tuesday in room four.")
     assert not any(sources.values())
