@@ -120,9 +120,13 @@ def _measure_key(name: str, needs: Path) -> str:
     import hashlib
 
     digest = hashlib.sha256(name.encode())
-    digest.update(needs.read_bytes())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + source.read_bytes())
+    package = Path(__file__).parent
+    # the data (a file, or every file of a folder) and the whole package, subpackages and model files
+    inputs = [(needs, needs)] if needs.is_file() else [(f, needs) for f in sorted(needs.rglob("*"))]
+    inputs += [(f, package) for f in sorted(package.rglob("*")) if "__pycache__" not in f.parts]
+    for path, base in inputs:
+        if path.is_file():
+            digest.update(path.relative_to(base).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()
 
 
