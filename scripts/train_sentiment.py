@@ -9,7 +9,9 @@ writes:
   3-class accuracy on held-out folds (five folds, documents grouped);
 - ``data/processed/sentiment_calibration.csv``: held-out news predictions in ten equal-count bins
   against the mean human rating;
-- ``data/processed/sentiment_failures.csv``: held-out news misses by kind.
+- ``data/processed/sentiment_failures.csv``: held-out news misses by kind;
+- ``data/processed/sentiment_cv_differences.csv``: paired differences of r between scorers on the
+  same sentences, with 95% intervals from a bootstrap over documents (fixed seed).
 
 Only aggregates are written: no sentence and no single rating leaves the dev-data folder.
 Deterministic: the fold split is a hash of ids, the solver has no randomness, weights are
@@ -34,6 +36,7 @@ from newslens.sentiment_ratings import (  # noqa: E402
     FOLDS,
     RATING_FILES,
     calibration_table,
+    differences_table,
     failure_kinds,
     load_rating_sets,
     scores_table,
@@ -46,13 +49,18 @@ SCORERS = {
     "conflict": "conflict_label",
     "news": "news_label",
     "news_nyt_only": "news_nyt_only_label",
+    "news_no_stems": "news_no_stems_label",
 }
+#: Paired comparisons (scorer, baseline) whose r difference gets a bootstrap interval.
+DIFFERENCES = (("news", "vader"), ("news", "conflict"), ("news", "news_no_stems"), ("news", "news_nyt_only"))
 LEXICON_COUNTS = ("vader_n_pos", "vader_n_neg", "stem_n", "pattern_n_pos", "pattern_n_neg")
 
 
-def held_out_predictions(data: pd.DataFrame, x: np.ndarray, domains: list[str] | None) -> np.ndarray:
+def held_out_predictions(
+    data: pd.DataFrame, x: np.ndarray, domains: list[str] | None, stems: bool = True
+) -> np.ndarray:
     """Compound scores of every sentence from a model that did not see its fold (trained on
-    ``domains``, or all)."""
+    ``domains``, or all; ``stems=False``: without the stem buckets)."""
     out = np.zeros(len(data))
     buckets = [stem_buckets(tokens(t)) for t in data.text]
     for k in range(FOLDS):
@@ -60,7 +68,9 @@ def held_out_predictions(data: pd.DataFrame, x: np.ndarray, domains: list[str] |
         if domains is not None:
             train &= data.domain.isin(domains).to_numpy()
         model = model_from_dict(
-            fit_model(data.text[train].tolist(), data.rating[train], data.domain[train], TARGET, x[train])
+            fit_model(
+                data.text[train].tolist(), data.rating[train], data.domain[train], TARGET, x[train], stems
+            )
         )
         test = np.flatnonzero((data.fold == k).to_numpy())
         out[test] = model.predict(x[test], [buckets[i] for i in test]) / 4
@@ -77,13 +87,14 @@ def main() -> int:
     data = load_rating_sets(folder)
     print(f"rated sentences: {data.groupby('domain', sort=False).size().to_dict()}")
     x = sentence_features(data.text.tolist())
-    held = data[["domain", "fold", "rating"]].copy()
+    held = data[["domain", "group", "fold", "rating"]].copy()
     for scorer in ("vader", "conflict"):
         scored = score_sentiment(data.text.tolist(), scorer=scorer)
         held[scorer], held[f"{scorer}_label"] = scored.compound.to_numpy(), scored.label.to_numpy()
     held["news"] = held_out_predictions(data, x, None)
     held["news_nyt_only"] = held_out_predictions(data, x, [TARGET])
-    for col in ("news", "news_nyt_only"):
+    held["news_no_stems"] = held_out_predictions(data, x, None, stems=False)
+    for col in ("news", "news_nyt_only", "news_no_stems"):
         held[f"{col}_label"] = [label(c, NEWS_THRESHOLD) for c in held[col]]
     idx = [FEATURE_NAMES.index(n) for n in LEXICON_COUNTS]
     held["lexicon_words"] = x[:, idx].sum(axis=1)
@@ -97,7 +108,9 @@ def main() -> int:
         ]
     )
     failures = failure_kinds(nyt)
+    differences = differences_table(held, DIFFERENCES)
     for name, frame in [
+        ("sentiment_cv_differences", differences),
         ("sentiment_cv", table),
         ("sentiment_calibration", calibration),
         ("sentiment_failures", failures),

@@ -24,7 +24,8 @@ def test_sentiment_bottom_line(seed):
     )
     assert lines[0].startswith("- Mean sentence score **-0.07** on a -1 to +1 scale: **24% of 66 sentences")
     assert lines[1] == "- The darkest sentence (-0.32) is no. 12; the brightest (+0.12) is no. 45."
-    assert lines[2].startswith("- Quoted speech and narration read about the same (quotes -0.08 (n = 24)")
+    assert lines[2].startswith("- The three thirds read about the same: the opening third is the lowest")
+    assert lines[3].startswith("- Quoted speech and narration read about the same (quotes -0.08 (n = 24)")
     assert len(lines) == 4  # no validation given, no validation bullet
     empty = scored.iloc[0:0]
     assert sentiment.bottom_line(empty, empty, empty) == ["- The article has no body sentences to score."]

@@ -234,3 +234,50 @@ def test_no_side_key_when_the_text_names_no_side():
     rows.loc[0, "actor"] = "Bridge Trust"
     fig = figures.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Bridge Trust", "side not given"]
+
+
+def test_measured_table_reuses_its_result_until_the_data_or_code_changes(tmp_path, monkeypatch):
+    from newslens import paths
+
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    monkeypatch.setattr(paths, "REPORTS", tmp_path / "reports")
+    monkeypatch.setattr(paths, "is_seed", lambda path=None: True)
+    needs = tmp_path / "ratings.tsv"
+    needs.write_text("one rating\n", encoding="utf-8")
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return pd.DataFrame({"metric": ["r"], "value": [0.467]})
+
+    first = figures.measured_table("validation", compute, needs)
+    again = figures.measured_table("validation", compute, needs)
+    assert len(calls) == 1 and first.equals(again)
+    needs.write_text("two ratings\n", encoding="utf-8")
+    figures.measured_table("validation", compute, needs)
+    assert len(calls) == 2
+    needs.unlink()  # a machine without the data reads the saved table
+    assert figures.measured_table("validation", compute, needs).equals(first) and len(calls) == 2
+
+
+def test_measured_table_on_a_folder_of_data_recomputes_when_any_file_in_it_changes(tmp_path, monkeypatch):
+    from newslens import paths
+
+    monkeypatch.setattr(paths, "PROCESSED", tmp_path / "processed")
+    monkeypatch.setattr(paths, "REPORTS", tmp_path / "reports")
+    monkeypatch.setattr(paths, "is_seed", lambda path=None: True)
+    needs = tmp_path / "dev-data"
+    (needs / "pages").mkdir(parents=True)
+    (needs / "pages" / "gold.json").write_text("{}", encoding="utf-8")
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return pd.DataFrame({"metric": ["speaker accuracy"], "value": [0.9]})
+
+    figures.measured_table("devsets", compute, needs)
+    figures.measured_table("devsets", compute, needs)
+    assert len(calls) == 1
+    (needs / "pages" / "gold.json").write_text('{"quotes": []}', encoding="utf-8")
+    figures.measured_table("devsets", compute, needs)
+    assert len(calls) == 2

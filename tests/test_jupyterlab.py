@@ -98,7 +98,9 @@ def jupyterlab(tmp_path):
         f"--config={paths.ROOT / 'jupyter_server_config.py'}",  # the project's settings, as `make lab`
     ]  # fmt: skip
     log = open(tmp_path / "jupyterlab.log", "w+", encoding="utf-8")  # noqa: SIM115
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(  # cwd: a folder without a config of its own, so only --config applies
+        cmd, env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_for_server(f"{base}/api/status?token={token}", proc, log)

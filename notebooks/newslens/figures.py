@@ -95,16 +95,39 @@ def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle
 def measured_table(name: str, compute, needs: Path) -> pd.DataFrame | None:
     """A measurement on development data that only some machines have.
 
-    When ``needs`` exists, ``compute()`` runs and its table is saved as ``data/processed/<name>.csv``
-    (for the seed's report only); otherwise the committed copy is read back, so the report reads
-    the same everywhere. ``None`` when neither is available."""
+    When ``needs`` exists, the table is computed by ``compute()`` and saved as
+    ``data/processed/<name>.csv`` (for the seed's report only); otherwise the committed copy is
+    read back, so the report reads the same everywhere. ``None`` when neither is available.
+    A measurement takes seconds, so the saved table is reused while neither ``needs`` nor the
+    ``newslens`` code has changed since it was computed: ``reports/.cache/<name>.key`` (not
+    committed) holds a hash of both."""
     out = paths.PROCESSED / f"{name}.csv"
     if Path(needs).exists():
+        key, key_file = _measure_key(name, Path(needs)), paths.REPORTS / ".cache" / f"{name}.key"
+        if out.exists() and key_file.exists() and key_file.read_text(encoding="utf-8").strip() == key:
+            return pd.read_csv(out)
         frame = compute()
         if paths.is_seed():
             save_table(frame, name, paths.PROCESSED)
+            key_file.parent.mkdir(parents=True, exist_ok=True)
+            key_file.write_text(key + "\n", encoding="utf-8")
+            return pd.read_csv(out)  # what a later run reads back, so both runs print the same
         return frame
     return pd.read_csv(out) if out.exists() else None
+
+
+def _measure_key(name: str, needs: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256(name.encode())
+    package = Path(__file__).parent
+    # the data (a file, or every file of a folder) and the whole package, subpackages and model files
+    inputs = [(needs, needs)] if needs.is_file() else [(f, needs) for f in sorted(needs.rglob("*"))]
+    inputs += [(f, package) for f in sorted(package.rglob("*")) if "__pycache__" not in f.parts]
+    for path, base in inputs:
+        if path.is_file():
+            digest.update(path.relative_to(base).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import string
 import zlib
 from functools import cache
 
@@ -34,7 +35,7 @@ import nltk
 import numpy as np
 import vaderSentiment
 from nltk.sentiment import SentimentIntensityAnalyzer
-from nltk.sentiment.vader import VaderConstants
+from nltk.sentiment.vader import SentiText, VaderConstants
 from nltk.stem import PorterStemmer
 
 #: Contrast words: what follows them usually carries the writer's point.
@@ -104,8 +105,58 @@ def _vader_folder() -> str:
     return folder
 
 
+#: ASCII punctuation, the characters NLTK's VADER strips from the ends of tokens.
+PUNCTUATION = string.punctuation
+
+
+class FastSentiText(SentiText):
+    """NLTK's ``SentiText`` with the same tokens, found without NLTK's table of every word joined
+    to every punctuation mark (built anew for each sentence, it is most of VADER's run time). A
+    token loses its leading or trailing punctuation when that punctuation is one of VADER's
+    ``PUNC_LIST`` marks and the rest is a word of the sentence (as NLTK does); tests compare the
+    two on many sentences."""
+
+    def _words_and_emoticons(self):
+        words = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
+        marks = set(self.PUNC_LIST)
+        out = []
+        for token in self.text.split():
+            if len(token) <= 1:
+                continue
+            lead = len(token) - len(token.lstrip(PUNCTUATION))
+            trail = len(token) - len(token.rstrip(PUNCTUATION))
+            if lead and not trail and token[:lead] in marks and token[lead:] in words:
+                token = token[lead:]
+            elif trail and not lead and token[-trail:] in marks and token[:-trail] in words:
+                token = token[:-trail]
+            out.append(token)
+        return out
+
+
 class TracingVader(SentimentIntensityAnalyzer):
-    """NLTK's VADER that also keeps the tokens and their valences after VADER's rules."""
+    """NLTK's VADER that also keeps the tokens and their valences after VADER's rules, and
+    tokenises with ``FastSentiText`` (same scores, about twice as fast)."""
+
+    def polarity_scores(self, text):
+        # NLTK's polarity_scores (nltk 3.10.4), with FastSentiText in place of SentiText
+        sentitext = FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
+        sentiments = []
+        words_and_emoticons = sentitext.words_and_emoticons
+        first_index = {}
+        for idx, token in enumerate(words_and_emoticons):
+            first_index.setdefault(token, idx)
+        for item in words_and_emoticons:
+            i = first_index[item]
+            if (
+                i < len(words_and_emoticons) - 1
+                and item.lower() == "kind"
+                and words_and_emoticons[i + 1].lower() == "of"
+            ) or item.lower() in self.constants.BOOSTER_DICT:
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, text)
 
     def _but_check(self, words_and_emoticons, sentiments):
         self.last_words = list(words_and_emoticons)

@@ -85,12 +85,14 @@ def fit_model(
     domains: list[str] | None = None,
     target: str = "news",
     features: np.ndarray | None = None,
+    stems: bool = True,
 ) -> dict:
     """Fit the ridge model and return it as a JSON-ready dict (see ``save_model``).
 
     ``domains`` names each text's domain (default: all ``target``); texts of other domains count
     ``OTHER_DOMAIN_WEIGHT`` each and share weights with the target through the domain-adaptation
-    copies. ``features`` may pass precomputed ``sentence_features(texts)``. Deterministic: the
+    copies. ``features`` may pass precomputed ``sentence_features(texts)``; ``stems=False`` leaves
+    the stem buckets out (all their weights 0), to measure what they add. Deterministic: the
     solver (conjugate gradient to a fixed tolerance) has no randomness, for the given rows."""
     from scipy import sparse
     from sklearn.linear_model import Ridge
@@ -110,7 +112,7 @@ def fit_model(
     scale[scale == 0] = 1.0
     lex = sparse.csr_matrix((x - mean) / scale)
     rows, cols = [], []
-    for i, text in enumerate(texts):
+    for i, text in enumerate(texts if stems else []):
         for b in stem_buckets(tokens(text)):
             rows.append(i)
             cols.append(b)

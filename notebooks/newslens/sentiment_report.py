@@ -114,20 +114,20 @@ def bottom_line(
     scored: pd.DataFrame, voices: pd.DataFrame, compared: pd.DataFrame, validation=None
 ) -> list[str]:
     """Markdown bullets summing up the tone (notebook 02's bottom line; the first is the headline).
+    ``compared`` (``compare_scorers``) is accepted for compatibility and no longer used.
     ``validation``: the cross-validation table (``data/processed/sentiment_cv.csv``)."""
     if scored.empty:
         return ["- The article has no body sentences to score."]
     shares = scored.label.value_counts(normalize=True)
     worst, best = scored.loc[scored.compound.idxmin()], scored.loc[scored.compound.idxmax()]
-    flipped = int((compared.vader_label != compared.news_label).sum())
     lines = [
         f"- Mean sentence score **{scored.compound.mean():+.2f}** on a -1 to +1 scale: "
         f"**{shares.get('negative', 0):.0%} of {len(scored)} sentences read negative**, "
         f"{shares.get('positive', 0):.0%} positive, {shares.get('neutral', 0):.0%} neutral.",
         f"- The darkest sentence ({worst.compound:+.2f}) is no. {worst.sentence_id + 1}; the brightest "
         f"({best.compound:+.2f}) is no. {best.sentence_id + 1}.",
+        f"- {compare_thirds(scored)}",
         f"- {compare_voices(voices)}",
-        f"- The news model labels {flipped} of {len(compared)} sentences differently from plain VADER.",
     ]
     if validation is not None and "domain" in validation:
         news, vader = _cv_row(validation, "nyt", "news"), _cv_row(validation, "nyt", "vader")
@@ -135,7 +135,8 @@ def bottom_line(
             lines.append(
                 f"- On {int(news.n):,} human-rated NYT editorial sentences, scored by models that had not "
                 f"seen their documents, the news model reaches Pearson r = {news.pearson_r:.3f} "
-                f"(95% interval {news.r_low:.3f} to {news.r_high:.3f}) against {vader.pearson_r:.3f} for plain VADER."
+                f"(95% interval {news.r_low:.3f} to {news.r_high:.3f}) against {vader.pearson_r:.3f} for plain VADER; "
+                f"the goal of 0.60 is {'reached' if news.pearson_r >= 0.6 else 'not reached'}."
             )
     return lines
 
@@ -260,6 +261,7 @@ SCORER_NAMES = {
     "conflict": "conflict layer (VADER + war words)",
     "news": "news model",
     "news_nyt_only": "news model, trained on NYT only",
+    "news_no_stems": "news model without stem buckets",
 }
 
 
@@ -279,25 +281,34 @@ def format_cv(cv: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def cv_claims(cv: pd.DataFrame, a: str = "news", b: str = "vader") -> list[str]:
-    """One sentence per domain comparing scorer ``a`` with ``b`` by Pearson r. "Higher" or
-    "lower" only when the two 95% intervals do not overlap (conservative: both scorers are
-    measured on the same sentences), else "about the same"."""
+def cv_claims(
+    cv: pd.DataFrame, differences: pd.DataFrame | None = None, a: str = "news", b: str = "vader"
+) -> list[str]:
+    """One sentence per domain comparing scorer ``a`` with ``b`` by Pearson r. With
+    ``differences`` (``sentiment_cv_differences.csv``) the verdict follows the 95% interval of the
+    paired difference (bootstrap over documents); without, "higher" or "lower" only when the two
+    r intervals do not overlap. Otherwise "about the same"."""
     out = []
     for domain in dict.fromkeys(cv.domain):
         x, y = _cv_row(cv, domain, a), _cv_row(cv, domain, b)
         if x is None or y is None:
             continue
-        if x.r_low > y.r_high:
-            verdict = "higher than"
-        elif x.r_high < y.r_low:
-            verdict = "lower than"
+        pair = None
+        if differences is not None:
+            match = differences[
+                (differences.domain == domain) & (differences.scorer == a) & (differences.baseline == b)
+            ]
+            pair = match.iloc[0] if len(match) else None
+        if pair is not None:
+            low, high = pair.low, pair.high
+            basis = f"difference {pair.difference:+.3f}, 95% interval {low:+.3f} to {high:+.3f}"
         else:
-            verdict = "about the same as"
+            low, high = x.r_low - y.r_high, x.r_high - y.r_low
+            basis = f"intervals {x.r_low:.3f}–{x.r_high:.3f} and {y.r_low:.3f}–{y.r_high:.3f}"
+        verdict = "higher than" if low > 0 else "lower than" if high < 0 else "about the same as"
         out.append(
-            f"- {domain} ({int(x.n):,} sentences): {SCORER_NAMES.get(a, a)} r = {x.pearson_r:.3f} "
-            f"({x.r_low:.3f}–{x.r_high:.3f}), {verdict} {SCORER_NAMES.get(b, b)} r = {y.pearson_r:.3f} "
-            f"({y.r_low:.3f}–{y.r_high:.3f})."
+            f"- {domain} ({int(x.n):,} sentences): {SCORER_NAMES.get(a, a)} r = {x.pearson_r:.3f}, "
+            f"{verdict} {SCORER_NAMES.get(b, b)} r = {y.pearson_r:.3f} ({basis})."
         )
     return out
 

@@ -227,7 +227,7 @@ def layout(
     rect = (0, footer_h / total, 1, plot_h / total)
     fig.set_layout_engine("constrained", rect=rect, w_pad=MARGIN_IN, h_pad=0.04)
     fig.get_layout_engine().execute(fig)
-    fig.set_layout_engine("none")
+    fig.set_layout_engine(None)  # frozen: saving draws once, with no layout pass of its own
 
 
 def decorate(fig, title: str, subtitle: str = "", source: str = "", legend=None) -> None:
