@@ -155,10 +155,26 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _text_array(values: list):
+    backing = np.array(values, dtype=object)
+    if _TEXT_TEMPLATE is not None and all(type(v) is str for v in values):
+        return _TEXT_TEMPLATE._from_backing_data(backing)  # checked here: no second validation
     try:  # the direct constructor of the default string array: no inference, no index
-        return pd.arrays.StringArray(np.array(values, dtype=object), dtype=_TEXT)
+        return pd.arrays.StringArray(backing, dtype=_TEXT)
     except (TypeError, ValueError):  # another string storage, or a value that is not text
         return pd.Series(values, dtype=_TEXT).array
+
+
+def _text_template():
+    """An empty array of the default string dtype whose ``_from_backing_data`` wraps an object
+    array of plain ``str`` without validating it again (None where pandas has no such array)."""
+    try:
+        template = pd.arrays.StringArray(np.array([], dtype=object), dtype=_TEXT)
+        return template if hasattr(template, "_from_backing_data") else None
+    except (TypeError, ValueError):
+        return None
+
+
+_TEXT_TEMPLATE = _text_template()
 
 
 #: Per-article data derived once and reused while the article lives (sentences as plain tuples,
