@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from ..marks import quote_spans
+from ..marks import marked_spans
 from ..segment import word_count
 from .attribution import attribution_after, attribution_before
 from .lexicon import CUE, FRAGMENT_CUES, PREPOSITIONS
@@ -77,7 +77,7 @@ def find_quotes(article) -> pd.DataFrame:
     state = State(text)
     # plain lists grouped by paragraph: one pass, no DataFrame filtering inside the loop
     marks_by_para: dict[int, list] = {}
-    for q in quote_spans(text, article.paragraphs).itertuples(index=False):
+    for q in marked_spans(text, article.paragraphs):
         marks_by_para.setdefault(q.paragraph_id, []).append(q)
     sents_by_para: dict[int, list] = {}
     for sent in article.sentences.itertuples(index=False):
@@ -163,13 +163,12 @@ def find_quotes(article) -> pd.DataFrame:
             prev_para_last = last
         elif p_sents and not _caption(text[para.start : para.end]):
             prev_para_last = None  # narration without speech ends the speaker's turn
-    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
-    frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
-    frame.insert(0, "quote_id", range(len(frame)))
-    frame["text"] = [text[s:e] for s, e in zip(frame.start, frame.end)]
-    return frame.astype(
-        {c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")}
-    )
+    rows.sort(key=lambda r: (r[2], r[3]))  # reading order (stable)
+    columns = {name: [r[k] for r in rows] for k, name in enumerate(COLUMNS[1:])}
+    columns["text"] = [text[r[2] : r[3]] for r in rows]
+    frame = pd.DataFrame({"quote_id": range(len(rows)), **columns}, columns=COLUMNS)
+    ints = ("quote_id", "start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")
+    return frame.astype({c: int for c in ints})
 
 
 def in_sent_marks(marks: list, s: int, e: int) -> list:

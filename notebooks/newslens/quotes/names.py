@@ -141,11 +141,19 @@ def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+_MEDIA_END = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(m.removeprefix("the ")) for m in sorted(MEDIA_NAMES, key=len, reverse=True))
+    + r")$"
+)
+
+
 def is_media(name: str) -> bool:
+    """A news outlet: a media word in the name, or a known outlet's name at its end."""
     low = name.lower().removeprefix("the ")
-    if any(w in MEDIA_WORDS for w in low.split()):
+    if not MEDIA_WORDS.isdisjoint(low.split()):
         return True
-    return any(low == m.removeprefix("the ") or low.endswith(" " + m) for m in MEDIA_NAMES)
+    return _MEDIA_END.search(low) is not None
 
 
 def classify_run(text: str, s: int, e: int) -> Mention | None:
