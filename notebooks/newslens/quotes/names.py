@@ -104,7 +104,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def is_cap(word: str) -> bool:
     """A capitalised word, or a name with a lower-case Arabic particle ("al-Hassan")."""
-    return word[:1].isupper() or PARTICLE_PREFIX.match(word) is not None
+    return word[:1].isupper() or (word[:1] in "aeu" and PARTICLE_PREFIX.match(word) is not None)
 
 
 def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
