@@ -88,7 +88,7 @@ def find_quotes(article) -> pd.DataFrame:
     for para in article.body.itertuples(index=False):
         p_marks = marks_by_para.get(para.paragraph_id, [])
         quoted = [(q.open_mark, (q.close_mark if q.close_mark >= 0 else q.end) + 1) for q in p_marks]
-        p_sents = sents_by_para.get(para.paragraph_id, [])
+        p_sents = _join_initials(text, sents_by_para.get(para.paragraph_id, []))
         last = None  # (mention, cue) of the last attributed quote in this paragraph
         pos = para.start
         for sent in p_sents:
@@ -169,6 +169,25 @@ def find_quotes(article) -> pd.DataFrame:
     frame = pd.DataFrame({"quote_id": range(len(rows)), **columns}, columns=COLUMNS)
     ints = ("quote_id", "start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")
     return frame.astype({c: int for c in ints})
+
+
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+
+
+def _join_initials(text: str, sents: list) -> list:
+    """Sentences rejoined where the splitter broke after a middle initial ("Rep. G.K. |
+    Butterfield said"): a sentence that ends in a lone capital and a full stop, followed by one
+    that starts with a capital word or closes a bracket ("(D-N.C. | ), head of"), is one sentence
+    (it keeps the first one's id)."""
+    out = []
+    for sent in sents:
+        joins = sent.text[:1].isupper() or sent.text[:1] in "),;"
+        if out and _INITIAL_END.search(text, out[-1].start, out[-1].end) and joins:
+            prev = out[-1]
+            out[-1] = prev._replace(end=sent.end, text=text[prev.start : sent.end])
+        else:
+            out.append(sent)
+    return out
 
 
 def in_sent_marks(marks: list, s: int, e: int) -> list:

@@ -28,6 +28,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLE_PREFIX,
     PERSON_NOUNS,
+    PLACE_NAMES,
     PLACE_WORDS,
     SENTENCE_OPENERS,
     TITLE_EXPANSIONS,
@@ -175,6 +176,8 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     lows = [w.lower() for w in words]
     if is_media(surface):
         return Mention(surface, surface, s, e, "media")
+    if surface.lower().removeprefix("the ") in PLACE_NAMES:  # "Japan branded ...": its government
+        return Mention(surface.removeprefix("the ").removeprefix("The "), surface, s, e, "organisation")
     if lows[0] in NOT_NAME_STARTS and len(words) > 1:
         # "The Pentagon", "A Gallup Korea": an organisation or nothing, never a person
         rest = " ".join(lows[1:])
@@ -280,5 +283,5 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
             subject = lead in ("", "The") or (lead.endswith(",") and len(lead.split()) <= SUBJECT_LEAD_WORDS)
             register(state, m, subject=subject)
             state.last_person = m
-        elif m.source_type == "organisation":
-            state.last_org = m
+        elif m.source_type == "organisation" and m.canonical.lower() not in PLACE_NAMES:
+            state.last_org = m  # a place named in passing is not "the company" or "it"

@@ -145,6 +145,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         head = lows[-1]
     else:
         phrase_head = phrase
+    if lows[0] in PREPOSITIONS - {"and", "or"}:
+        return None  # "in a statement", "on Twitter": an adjunct, not a source
     if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
         cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
         base = " ".join(words[:cut])

@@ -107,8 +107,8 @@ def resolve_descriptor(state: State, phrase: str, s: int, e: int, role: str = ""
     """ "the company" -> the last organisation named; "the spokeswoman" -> the last person the
     article called that; ``None`` when the phrase is not such a descriptor or nothing fits."""
     hit = _DESCRIPTOR.fullmatch(phrase.strip())
-    if hit is None:
-        return None
+    if hit is None or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None  # "The World Health Organization" is a name, not a description
     head = hit.group(1).lower()
     if head in ORG_DESCRIPTORS and state.last_org is not None:
         org = state.last_org
