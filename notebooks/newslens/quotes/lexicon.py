@@ -24,7 +24,8 @@ WEAK_CUES = frozenset("report reports say doubt doubts fear fears expect think t
 REPORT_VERBS = (
     "deny denies denied confirm confirms confirmed allege alleges alleged reveal reveals revealed "
     "disclose discloses disclosed concede concedes conceded repeat repeats repeated exclaim exclaims "
-    "exclaimed instruct instructs instructed accuse accuses accused urge urges urged"
+    "exclaimed instruct instructs instructed accuse accuses accused urge urges urged urging accusing "
+    "hinted hints signaled signalled signals indicated indicates pledged pledges vowed vows promised promises"
 ).split()
 #: Speech verbs that have common non-speech senses ("added two goals", "the alliance states",
 #: "photos posted", "the fighting continued"): a reported clause after them needs "that" or a
@@ -38,7 +39,8 @@ AMBIGUOUS_CUES = frozenset(
 ) | frozenset(REPORT_VERBS)
 #: Cues whose reported content follows an object: "accused X of CLAUSE", "urged X to CLAUSE",
 #: "called on X to CLAUSE"; the clause starts after the preposition.
-OBJECT_CUES = {"accuse": "of", "accuses": "of", "accused": "of", "urge": "to", "urges": "to", "urged": "to",
+OBJECT_CUES = {"accuse": "of", "accuses": "of", "accused": "of", "accusing": "of", "urge": "to", "urges": "to",
+               "urged": "to", "urging": "to",
                "called on": "to", "calls on": "to", "call on": "to"}  # fmt: skip
 MULTIWORD_CUES = (
     "point out", "points out", "pointed out", "according to", "went on", "goes on", "called on", "calls on",
@@ -63,6 +65,10 @@ PARTICIPLE_CUES = frozenset(
 #: Words that open an object, not a reported clause ("says nothing about", "said so", "said goodbye").
 NOT_CLAUSE_STARTS = frozenset(
     "nothing little much something anything everything so more less goodbye hello sorry thanks grace".split()
+)
+#: Collective nouns whose "of" phrase names the people ("a group of doctors", "a coalition of unions").
+COLLECTIVE_NOUNS = frozenset(
+    "group coalition team band panel handful number crowd couple dozen dozens hundreds".split()
 )
 #: Adjectives that follow the head of an unnamed source ("officials familiar with the talks",
 #: "people close to the minister"): not the head themselves.
@@ -98,7 +104,8 @@ ORG_WORDS = frozenset(
     """
     agency department ministry group foundation university institute council committee party army navy
     front corps alliance administration commission bank company corporation inc. corp. association union
-    office center centre forces force command service services congress senate house parliament
+    office center centre forces force command service services congress senate house parliament board
+    authority regulator
     government court police embassy pentagon cia fbi nato un u.n. taliban state council program
     """.split()
 ) | frozenset(
@@ -259,7 +266,9 @@ CUE_ALT = "|".join(sorted((re.escape(c) for c in MULTIWORD_CUES + CUE_WORDS), ke
 CUE = re.compile(rf"\b({CUE_ALT}|According to)\b")
 THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
 RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
-APPOSITIVE_START = re.compile(r"^(a|an|the|who|whose|which|one|[\w’']+’s|[\w']+'s)\b", re.IGNORECASE)
+APPOSITIVE_START = re.compile(
+    r"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){0,3}[\w’'-]+(?:’s|'s))\b", re.IGNORECASE
+)
 QUOTE_CHARS = '“”"‘’«»„'
 DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|$)")
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")

@@ -8,6 +8,7 @@ import re
 from .lexicon import (
     APPOSITIVE_START,
     AUXILIARIES,
+    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_WORDS,
@@ -130,6 +131,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
                 return m
     # "one of the officers" keeps its "of"; otherwise the phrase is cut before a preposition
     first = 2 if len(lows) > 2 and lows[1] == "of" and lows[0] in QUANTIFIERS else 1
+    if len(lows) > 3 and lows[2] == "of" and lows[1] in COLLECTIVE_NOUNS:  # "a group of doctors"
+        first = 3
     cut = next(
         (
             i
@@ -153,6 +156,14 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         named = name_runs(text, s, s + len(base))
         kind = "document"
         base = base[:1].lower() + base[1:] if lows[0] in QUANTIFIERS else base
+        by = (
+            runs[-1]
+            if runs and re.match(r"\s+(?:from|by|of)\s+(?:the\s+)?$", text[s + len(base) : runs[-1][0]])
+            else None
+        )
+        author = classify_run(text, *by) if by and runs[-1][1] == e else None
+        if author is not None and author.source_type in ("organisation", "media", "person"):
+            return Mention(author.canonical, phrase, s, e, author.source_type, role)  # "a statement from X"
         canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
         return Mention(canonical, phrase, s, e, kind, role)
     if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
@@ -207,14 +218,33 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
         e -= 1
     s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
     s, e = strip_span(text, s, e)
-    if RELATIVE_OR_INDEFINITE.match(text[s:e]) and s > outer:  # "X, who ..., said", "X, a ..., said"
-        return appositive_subject(state, outer, e)
+    if text[s:e].lower() in ("who", "which") and s > outer:  # "the minister, who said ...": the minister
+        comma = text.rfind(",", outer, s)
+        before = max(outer, max(text.rfind(ch, outer, comma) for ch in ",;:—") + 1)
+        return subject_before(state, before, comma) if comma > outer else None
+    if (RELATIVE_OR_INDEFINITE.match(text[s:e]) or APPOSITIVE_START.match(text[s:e])) and s > outer:
+        m = appositive_subject(state, outer, e)  # "X, who ..., said", "X, a ..., said", "X, Y’s lawyer, said"
+        if m is not None or RELATIVE_OR_INDEFINITE.match(text[s:e]):
+            return m
     if text[s : s + 1].islower() and s > outer:  # "Jo Roe, director of the Tenants' Union, said"
         m = appositive_subject(state, outer, e)
         if m is not None:
             return m
-    for aux in (" also", " have", " has", " had", " will", " would", " may", " could"):
-        if text[s:e].lower().endswith(aux):
+    for aux in (
+        " also",
+        " have",
+        " has",
+        " had",
+        " will",
+        " would",
+        " may",
+        " could",
+        " is",
+        " are",
+        " was",
+        " were",
+    ):
+        if text[s:e].lower().endswith(aux):  # "X has", "a group of doctors is" (urging)
             e -= len(aux)
     runs = [r for r in name_runs(text, s, e) if r[1] == e]
     if runs:
@@ -270,6 +300,12 @@ def clause_subject(state: State, s: int, e: int) -> Mention | None:
             m = phrase_mention(state, s, runs[0][1])
             if m is not None and m.source_type != "media":
                 return m
+        if word.lower() in QUANTIFIERS:  # "The utilities commission is frustrated ..., saying"
+            words = list(re.finditer(r"[\w’'-]+", text[s:e]))[:DESCRIPTOR_HEAD_WORDS]
+            for k in range(len(words), 1, -1):
+                m = phrase_mention(state.probe(), s, s + words[k - 1].end())
+                if m is not None and not m.canonical.startswith("(unresolved)"):
+                    return phrase_mention(state, s, s + words[k - 1].end())
         comma = text.find(",", s, e)
         if comma < 0 or len(text[s:comma].split()) > LEAD_ADVERBIAL_WORDS:
             return None
