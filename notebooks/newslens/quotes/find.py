@@ -37,7 +37,12 @@ COLUMNS = [
     "paragraph_id",
     "source_type",
     "role",
+    "speaker_type",
 ]
+#: ``speaker_type`` from ``source_type``: the four kinds of source annotators use (a news outlet is
+#: an organisation; an unnamed or unresolved source is "unnamed"; empty when there is no speaker).
+SPEAKER_TYPES = {"person": "person", "organisation": "organisation", "media": "organisation",
+                 "document": "document", "anonymous": "unnamed"}  # fmt: skip
 
 
 # --- the pass ------------------------------------------------------------------------------------
@@ -265,4 +270,5 @@ def _row(s, e, kind, m: Mention, cue, sent, para) -> tuple:
         para.paragraph_id,
         m.source_type,
         m.role,
+        SPEAKER_TYPES.get(m.source_type, ""),
     )
