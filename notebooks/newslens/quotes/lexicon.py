@@ -105,7 +105,7 @@ ORG_WORDS = frozenset(
     agency department ministry group foundation university institute council committee party army navy
     front corps alliance administration commission bank company corporation inc. corp. association union
     office center centre forces force command service services congress senate house parliament board
-    authority regulator
+    authority regulator society federation
     government court police embassy pentagon cia fbi nato un u.n. taliban state council program
     """.split()
 ) | frozenset(

@@ -81,11 +81,12 @@ class State:
     roles: dict = field(default_factory=dict)  # full name -> the descriptors the article gives
     last_group: Mention | None = None  # the last unnamed plural source ("some experts")
     last_speaker: Mention | None = None  # the last person a quote was attributed to
+    orgs: list = field(default_factory=list)  # organisations named in narration, in reading order
 
     def probe(self) -> State:
         """A copy to try phrases on without changing what the pass has learned."""
         return State(self.text, dict(self.persons), self.last_person, self.last_org, set(), dict(self.gender),
-                     list(self.people), dict(self.roles), self.last_group, self.last_speaker)  # fmt: skip
+                     list(self.people), dict(self.roles), self.last_group, self.last_speaker, list(self.orgs))  # fmt: skip
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -285,3 +286,4 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
             state.last_person = m
         elif m.source_type == "organisation" and m.canonical.lower() not in PLACE_NAMES:
             state.last_org = m  # a place named in passing is not "the company" or "it"
+            state.orgs.append(m)

@@ -9,6 +9,7 @@ from .lexicon import (
     APPOSITIVE_START,
     AUXILIARIES,
     COLLECTIVE_NOUNS,
+    CUE_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_WORDS,
@@ -25,6 +26,7 @@ from .lexicon import (
 from .names import Mention, State, classify_run, is_media, name_runs, register
 from .resolve import resolve_descriptor, resolve_pronoun
 
+CUE_SET = frozenset(CUE_WORDS)
 #: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
 #: 34-year-old mother", "a senior Western military official").
 DESCRIPTOR_HEAD_WORDS = 5
@@ -169,6 +171,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
         name = phrase_head[:1].lower() + phrase_head[1:] if lows[0] in QUANTIFIERS else phrase_head
         return Mention(name, phrase, s, e, "organisation", role)
+    if lows[0] in CUE_SET:
+        return None  # "said the officials": the cue is not part of the source
     if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
         common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
         plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head

@@ -33,7 +33,7 @@ OBJECT_WINDOW = 60
 LONG_OBJECT_CUES = frozenset("told tells telling tell warned warns reminded reminds assured assures".split())
 LONG_THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
 #: A cue coordinated with an earlier verb of the same subject ("X visited the border and argued").
-COORDINATED = re.compile(r"\b(?:and|but|then|later|also)\s+$")
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 #: Where a reported clause stops: a second attribution joined to it (", adding that",
 #: ", saying", ", but he conceded", ", he said").
 _SECOND_CUE = "|".join(re.escape(c) for c in sorted(set(CUE_WORDS) | FRAGMENT_CUES, key=len, reverse=True))
@@ -120,9 +120,14 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
                 if word_count(text[start:end]) >= 3 and not any(a < end and b > start for a, b in quoted):
                     yield start, end, m, cue.group(0)
                 continue
-        m = subject_before(state, sent_s, c_s)
-        if m is None and (word in PARTICIPLE_CUES or COORDINATED.search(text, sent_s, c_s)):
-            m = clause_subject(state, sent_s, c_s)  # "X said ..., adding that", "X visited ... and argued"
+        # "X asked for ... in a letter, saying she ...", "X visited ... and argued that": the main subject
+        main = (word in PARTICIPLE_CUES and text[sent_s:c_s].rstrip().endswith(",")) or COORDINATED.search(
+            text, sent_s, c_s
+        )
+        m = clause_subject(state, sent_s, c_s) if main else None
+        m = m or subject_before(state, sent_s, c_s)
+        if m is None and word in PARTICIPLE_CUES:
+            m = clause_subject(state, sent_s, c_s)
         if m is None:
             continue
         span = _clause_after(text, word, c_e, body_e)

@@ -37,6 +37,12 @@ ORG_DESCRIPTORS = frozenset(
     club team league association service
     """.split()
 )
+#: Organisation nouns of one family: "the group" may name a coalition, union or association.
+GROUP_ORGS = frozenset(
+    "group coalition union association alliance federation network campaign movement".split()
+)
+#: How many of the last organisations named are searched for one whose name fits the descriptor.
+ORG_WINDOW = 8
 #: Person descriptors that point back to someone the article named with that title or role.
 PERSON_DESCRIPTORS = frozenset(
     """
@@ -111,7 +117,12 @@ def resolve_descriptor(state: State, phrase: str, s: int, e: int, role: str = ""
         return None  # "The World Health Organization" is a name, not a description
     head = hit.group(1).lower()
     if head in ORG_DESCRIPTORS and state.last_org is not None:
-        org = state.last_org
+        # the last organisation whose own name has that noun ("the union" -> "Tenants’ Union"),
+        # else one of the same family ("the group" -> a coalition), else the last one named
+        kin = GROUP_ORGS if head in GROUP_ORGS else {head}
+        recent = list(reversed(state.orgs[-ORG_WINDOW:]))
+        named = [o for o in recent if not kin.isdisjoint(o.canonical.lower().split())]
+        org = (named or [state.last_org])[0]
         return Mention(org.canonical, phrase, s, e, "organisation", role)
     if head in PERSON_DESCRIPTORS and phrase.lower().startswith("the "):
         for p in reversed(state.people):
