@@ -242,7 +242,7 @@ QUANTIFIERS = frozenset("some many several most one two three four few a an the 
 PLACE_WORDS = frozenset(
     "valley province mountains mountain river city street asia europe africa america east west north south "
     "northern southern eastern western central capital island islands gulf sea ocean district county "
-    "states kingdom republic emirates".split()
+    "states kingdom republic emirates port fort mount lake bay beach heights springs".split()
 )
 #: A reflexive after the cue makes it an act, not a report ("declared himself the winner").
 REFLEXIVE = re.compile(r"(himself|herself|themselves|itself)\b", re.IGNORECASE)

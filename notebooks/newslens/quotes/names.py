@@ -49,6 +49,9 @@ class Mention:
     role: str = ""
 
 
+#: A name right after these prepositions is a place ("from Port Aldren", "near Velmora"), unless the
+#: article has already named it as a person or gives it a title.
+PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|across|throughout|into)\s+(?:the\s+)?$")
 #: A sentence's subject may follow a descriptor of at most this many words set off by a comma
 #: ("Her deputy, Ivo Marek, ...", "The new harbour master, ...").
 SUBJECT_LEAD_WORDS = 4
@@ -182,7 +185,8 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     if lows[0] in NOT_NAME_STARTS and len(words) > 1:
         # "The Pentagon", "A Gallup Korea": an organisation or nothing, never a person
         rest = " ".join(lows[1:])
-        if lows[0] == "the" and not any(w in PLACE_WORDS for w in lows[1:]) and rest not in CALENDAR_WORDS:
+        placeish = any(w in PLACE_WORDS for w in lows[1:]) and not any(w in ORG_WORDS for w in lows[1:])
+        if lows[0] == "the" and not placeish and rest not in CALENDAR_WORDS:
             return Mention(" ".join(words[1:]), surface, s, e, "organisation")
         return None
     if lows[0] in NOT_NAME_STARTS or lows[0] in SENTENCE_OPENERS:
@@ -279,6 +283,8 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
         if m.source_type == "person":
             if len(m.canonical.split()) == 1 and m.canonical not in state.persons and not m.role:
                 continue  # a lone capitalised word we know nothing about ("Mr. Varga" is a person)
+            if not m.role and m.canonical not in state.persons and PLACE_BEFORE.search(state.text, lo, s):
+                continue  # "sailed from Port Aldren", "a rally in Velmora": a place, not a person
             lead = state.text[sent_start:s].strip()
             # the subject: first in its sentence, or after a short descriptor ("Her deputy, Ivo Marek,")
             subject = lead in ("", "The") or (lead.endswith(",") and len(lead.split()) <= SUBJECT_LEAD_WORDS)
