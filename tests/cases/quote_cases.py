@@ -337,6 +337,10 @@ CASES = [
     ("british", "‘We lost three boats,’ said Kofi Mensah.\n\n‘The fourth came back with no nets.’",
      [(D, "We lost three boats,", "Kofi Mensah"), (D, "The fourth came back with no nets.", "Kofi Mensah")]),
     ("dash credit", "“Rents are out of control.” ― Jane Roe", [(D, "Rents are out of control.", "Jane Roe")]),
+    ("dash credit", "“The river is our life.” ― Kofi Mensah\n“We will not leave.” ― Ilse Brandt",
+     [(D, "The river is our life.", "Kofi Mensah"), (D, "We will not leave.", "Ilse Brandt")]),
+    ("not a name", "Unlike Whole Grain Mills, the Harbour Fish Company said it would keep its plant open.",
+     [(R, "it would keep its plant open", "Harbour Fish Company")]),
     # --- cue words in a sense that is not speech --------------------------------------------------
     ("not speech", "The team added two more goals after the break.", []),
     ("not speech", "The alliance states agreed to raise their defence budgets.", []),

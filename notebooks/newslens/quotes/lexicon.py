@@ -215,7 +215,8 @@ NOT_NAME_STARTS = frozenset(
     """
     a an the this that these those its his her their our my your no every each another any earlier later
     never not although though even only last next early late shortly asked speaking meanwhile but and
-    on in at for with by from after before during since until under over as if when while
+    on in at for with by from after before during since until under over as if when while unlike like
+    despite following including amid among without whether because
     """.split()
 )
 #: Lower-case words inside a name ("Osama bin Laden", "Bill de Blasio", "Ludwig van Beethoven")
@@ -270,5 +271,5 @@ APPOSITIVE_START = re.compile(
     r"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){0,3}[\w’'-]+(?:’s|'s))\b", re.IGNORECASE
 )
 QUOTE_CHARS = '“”"‘’«»„'
-DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|$)")
+DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|\n|$)")
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")

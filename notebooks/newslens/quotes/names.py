@@ -178,6 +178,8 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         surface = text[s:e]
     words = surface.split()
     lows = [w.lower() for w in words]
+    if len(words) > 2 and surface.isupper():
+        return None  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
     if is_media(surface):
         return Mention(surface, surface, s, e, "media")
     if surface.lower().removeprefix("the ") in PLACE_NAMES:  # "Japan branded ...": its government

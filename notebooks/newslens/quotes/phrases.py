@@ -12,6 +12,7 @@ from .lexicon import (
     CUE_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    NOT_NAME_STARTS,
     ORG_WORDS,
     PARTY_TAG,
     PERSON_NOUNS,
@@ -27,6 +28,11 @@ from .names import Mention, State, classify_run, is_media, name_runs, register
 from .resolve import resolve_descriptor, resolve_pronoun
 
 CUE_SET = frozenset(CUE_WORDS)
+#: Determiners may open a source phrase ("the mayor", "its owner"); the other words that cannot
+#: start a name (prepositions, clause words) cannot start a source either.
+DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your no every each another any".split()
+)
 #: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
 #: 34-year-old mother", "a senior Western military official").
 DESCRIPTOR_HEAD_WORDS = 5
@@ -91,6 +97,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     runs = name_runs(text, s, e)
     lows = [w.lower().strip(",.") for w in words]
     head = lows[-1]
+    if lows[0] in NOT_NAME_STARTS and lows[0] not in DETERMINERS:
+        return None  # "Unlike Whole Grain Mills", "Although no group": not a source
     if runs and runs[0][0] == s and ADJUNCT.match(text, runs[0][1], e):
         # "Maria Lopez with the teachers' union", "Ann Lee in Geneva": the name, the rest a role
         m = classify_run(text, s, runs[0][1])
