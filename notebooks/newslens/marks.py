@@ -2,8 +2,8 @@
 
 Rules (news English):
 
-- Curly double marks pair “…”; straight double marks ``"`` (and ``''``, two apostrophes, as some
-  wire and archive text writes them) open after a space, the start of a paragraph or an opening
+- Curly double marks pair “…” (a closing ``’’``, two right single quotes, counts as ”); straight
+  double marks ``"`` (and ``''``, two apostrophes, as some wire and archive text writes them) open after a space, the start of a paragraph or an opening
   bracket/dash, and close otherwise. Guillemets «…» and „…“ pair too.
 - Single marks are quote marks when ‘ or ' opens after a space or the start (wire and British
   style); a ’ or ' between two letters is an apostrophe (“it’s”), never a closing mark.
@@ -54,7 +54,7 @@ def _opens(text: str, i: int, lo: int) -> bool:
     return i == lo or text[i - 1] in OPENING_CONTEXT
 
 
-_DOUBLE_CANDIDATE = re.compile("''|[\"“”„«»]")
+_DOUBLE_CANDIDATE = re.compile("''|’’|[\"“”„«»]")
 _SINGLE_OPEN_CANDIDATE = re.compile("['‘‹]")
 _SINGLE_CLOSE_CANDIDATE = re.compile("['’›]")
 
@@ -67,7 +67,9 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
     for hit in _DOUBLE_CANDIDATE.finditer(text, lo, hi):
         i, length = hit.start(), hit.end() - hit.start()
         ch = text[i]
-        if ch == '"' or length == 2:
+        if ch == "’":  # ’’: a closing double mark typed as two right single quotes
+            role = "close"
+        elif ch == '"' or length == 2:
             role = "open" if (_opens(text, i, lo) and not pending) else "close"
         elif ch in DOUBLE_OPEN and not (ch == "“" and pending and "„" in text[lo:i]):
             role = "open"
@@ -99,7 +101,7 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             strong = weak = None
             later = closers[bisect_right(closers, c) :]
             for k, j in enumerate(later):
-                if text.startswith("''", j) or text[j - 1 : j + 1] == "''":
+                if text[j : j + 2] in ("''", "’’") or text[j - 1 : j + 1] in ("''", "’’"):
                     continue
                 before, after = text[j - 1], text[j + 1] if j + 1 < hi else " "
                 if before.isspace() or after.isalnum():

@@ -16,6 +16,9 @@ from .phrases import clause_subject, is_group_noun, phrase_mention, subject_befo
 from .reported import reported_clauses
 from .resolve import learn_gender
 
+#: A quoted fragment in the first person ("“as low as I’ve ever seen”") is someone's words even
+#: without a cue in its sentence: the current speaker's.
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|me|my|we|we’re|we're|our|us)\b")
 #: A framing verb ("called", "described ... as") counts for a quoted fragment when it is at most this
 #: many characters before the opening mark (about a dozen words: "described the new tax on imported
 #: cars as").
@@ -138,6 +141,8 @@ def find_quotes(article) -> pd.DataFrame:
                         attr = (subj, cues[0].group(0)) if subj else None
                 if attr is None and direct:
                     attr = chain or last or (prev_para_last if q.open_mark == para.start else None)
+                elif attr is None and FIRST_PERSON.search(text, q.start, q.end):
+                    attr = last or prev_para_last  # is “as low as I’ve ever seen”: the last speaker's words
                 if attr is None:
                     continue  # a title, a name or a scare quote that nobody said
                 found.append((span, "direct" if direct else "partial", attr))

@@ -25,7 +25,7 @@ REPORT_VERBS = (
     "deny denies denied confirm confirms confirmed allege alleges alleged reveal reveals revealed "
     "disclose discloses disclosed concede concedes conceded repeat repeats repeated exclaim exclaims "
     "exclaimed instruct instructs instructed accuse accuses accused urge urges urged urging accusing "
-    "hinted hints signaled signalled signals indicated indicates pledged pledges vowed vows promised promises"
+    "assured assures reassured hinted hints signaled signalled signals indicated indicates pledged pledges vowed vows promised promises"
 ).split()
 #: Speech verbs that have common non-speech senses ("added two goals", "the alliance states",
 #: "photos posted", "the fighting continued"): a reported clause after them needs "that" or a

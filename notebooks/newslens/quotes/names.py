@@ -272,7 +272,7 @@ def register(state: State, m: Mention, subject: bool = False, antecedent: bool =
     return m
 
 
-def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int = -1) -> None:
+def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int) -> None:
     """Register every person named in narration between ``lo`` and ``hi`` (a name at
     ``sent_start`` is the sentence's subject); the last organisation named is the antecedent of
     "it" and "the company"."""

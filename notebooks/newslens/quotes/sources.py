@@ -26,7 +26,7 @@ def find_silent_sources(article) -> pd.DataFrame:
     state = State(article.text)
     rows = []
     for sent in article.sentences.itertuples():
-        scan_names(state, sent.start, sent.end, [])
+        scan_names(state, sent.start, sent.end, [], sent.start)
         for m in SILENT_CUES.finditer(article.text, sent.start, sent.end):
             who = subject_before(state, sent.start, m.start())
             if who:
