@@ -265,7 +265,7 @@ SILENT_CUES = re.compile(
 TOKEN = re.compile(r"[\w’'][\w’'.&-]*")
 CUE_ALT = "|".join(sorted((re.escape(c) for c in MULTIWORD_CUES + CUE_WORDS), key=len, reverse=True))
 CUE = re.compile(rf"\b({CUE_ALT}|According to)\b")
-THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
+THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
 RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
 APPOSITIVE_START = re.compile(
     r"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){0,3}[\w’'-]+(?:’s|'s))\b", re.IGNORECASE

@@ -31,7 +31,7 @@ OBJECT_WINDOW = 60
 #: Cues whose object can be long before "that" ("told a few thousand teachers who filled the lawn
 #: that ..."): up to twelve words are searched for the "that" instead of six.
 LONG_OBJECT_CUES = frozenset("told tells telling tell warned warns reminded reminds assured assures".split())
-LONG_THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
+LONG_THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
 #: A cue coordinated with an earlier verb of the same subject ("X visited the border and argued").
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 #: Where a reported clause stops: a second attribution joined to it (", adding that",
