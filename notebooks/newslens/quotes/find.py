@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from ..marks import marked_spans
@@ -174,11 +175,13 @@ def find_quotes(article) -> pd.DataFrame:
         elif p_sents and not _caption(text[para.start : para.end]):
             prev_para_last = None  # narration without speech ends the speaker's turn
     rows.sort(key=lambda r: (r[2], r[3]))  # reading order (stable)
-    columns = {name: [r[k] for r in rows] for k, name in enumerate(COLUMNS[1:])}
+    ints = ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")
+    columns = {
+        name: np.array([r[k] for r in rows], dtype=np.int64) if name in ints else [r[k] for r in rows]
+        for k, name in enumerate(COLUMNS[1:])
+    }
     columns["text"] = [text[r[2] : r[3]] for r in rows]
-    frame = pd.DataFrame({"quote_id": range(len(rows)), **columns}, columns=COLUMNS)
-    ints = ("quote_id", "start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")
-    return frame.astype({c: int for c in ints})
+    return pd.DataFrame({"quote_id": np.arange(len(rows), dtype=np.int64), **columns}, columns=COLUMNS)
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
