@@ -306,6 +306,17 @@ CASES = [
     ("inverted", "Most pipes are plastic now, said the engineers, who added that they replace a mile a week.",
      [(R, "Most pipes are plastic now", "(anonymous) the engineers"),
       (R, "they replace a mile a week", "(anonymous) the engineers")]),
+    ("colon paragraph", "Nadia Orlova answered the question at length.\n\nShe said:\n\n“The count must be repeated.”",
+     [(D, "The count must be repeated.", "Nadia Orlova")]),
+    ("colon paragraph", "On May 6, Priya Raman made the following comment:\n\n“The budget is a fantasy.”",
+     [(D, "The budget is a fantasy.", "Priya Raman")]),
+    ("appositive", "Opposition leader Nadia Orlova, at a later news conference, said, “We were robbed.”",
+     [(D, "We were robbed.", "Nadia Orlova")]),
+    ("participle", "During a long speech to farmers late in the day, Tomas Varga attacked the plan, saying, "
+     "“It will ruin us.”", [(D, "It will ruin us.", "Tomas Varga")]),
+    ("chant", "Protesters marching through the square chanted “What curfew?” until dawn.",
+     [(D, "What curfew?", "(anonymous) protesters")]),
+    ("not speech", "Ivo Marek responded by calling a news conference.", []),
     # --- colon intros, participles, fragments ---------------------------------------------------
     ("colon", "Ilse Brandt summed up the mood in the shelter: “We are tired, and we are angry.”",
      [(D, "We are tired, and we are angry.", "Ilse Brandt")]),

@@ -59,6 +59,8 @@ def is_direct(text: str, span, sent_s: int) -> bool:
     inner = text[span.start : span.end]
     if not lead or lead.endswith((":", "—", "…")):
         return True
+    if inner[:1].isupper() and inner.rstrip()[-1:] in "?!":
+        return True  # “What curfew?”, “Run!”: a whole utterance however short
     return (
         (inner[:1].isupper() or inner[:1] == "[")
         and inner.rstrip()[-1:] in ",.?!…"
@@ -141,6 +143,11 @@ def find_quotes(article) -> pd.DataFrame:
                         subj = subject_before(state, sent.start, cues[0].start())
                         attr = (subj, cues[0].group(0)) if subj else None
                 if attr is None and direct:
+                    cue = CUE.search(text, max(sent.start, q.open_mark - 30), q.open_mark)
+                    if cue and not text[cue.end() : q.open_mark].strip():  # "Protesters chanted “...”"
+                        subj = subject_before(state, sent.start, cue.start())
+                        attr = (subj, cue.group(0)) if subj else None
+                if attr is None and direct:
                     attr = chain or last or (prev_para_last if q.open_mark == para.start else None)
                 elif attr is None and FIRST_PERSON.search(text, q.start, q.end):
                     attr = last or prev_para_last  # is “as low as I’ve ever seen”: the last speaker's words
@@ -170,6 +177,9 @@ def find_quotes(article) -> pd.DataFrame:
             for (s, e), kind, (m, cue) in found:
                 rows.append(_row(s, e, kind, m, cue, sent, para))
             pos = max(pos, sent.end)
+        if last is None and p_sents and text[para.end - 1] == ":":
+            # "He said:" or "Lee made the following comment:" and the quotation in the next paragraph
+            last = attribution_before(state, p_sents[-1].start, para.end)
         if last is not None:
             prev_para_last = last
         elif p_sents and not _caption(text[para.start : para.end]):

@@ -34,7 +34,7 @@ AMBIGUOUS_CUES = frozenset(
     """
     added adds posted posts states stated continued continues maintained maintains observed observes
     noted notes recalled recalls announced announces claimed claims predicted predicts estimated
-    estimates agreed agrees concluded concludes
+    estimates agreed agrees concluded concludes responded responds replied replies
     """.split()
 ) | frozenset(REPORT_VERBS)
 #: Cues whose reported content follows an object: "accused X of CLAUSE", "urged X to CLAUSE",
@@ -64,7 +64,8 @@ PARTICIPLE_CUES = frozenset(
 )
 #: Words that open an object, not a reported clause ("says nothing about", "said so", "said goodbye").
 NOT_CLAUSE_STARTS = frozenset(
-    "nothing little much something anything everything so more less goodbye hello sorry thanks grace".split()
+    "nothing little much something anything everything so more less goodbye hello sorry thanks grace by with "
+    "for to from about".split()
 )
 #: Collective nouns whose "of" phrase names the people ("a group of doctors", "a coalition of unions").
 COLLECTIVE_NOUNS = frozenset(

@@ -40,8 +40,8 @@ DESCRIPTOR_HEAD_WORDS = 5
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
 ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
 #: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
-#: "Earlier on Tuesday,", "Speaking at a rally in the capital,").
-LEAD_ADVERBIAL_WORDS = 8
+#: "Earlier on Tuesday,", "During a security speech earlier in the day,").
+LEAD_ADVERBIAL_WORDS = 10
 
 # --- speaker phrases -----------------------------------------------------------------------------
 
@@ -208,8 +208,11 @@ def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int
     if not starts_ok or any(w in PRONOUNS or w in AUXILIARIES for w in lows[:DESCRIPTOR_HEAD_WORDS]):
         return None
     head = next((i for i, w in enumerate(lows[:DESCRIPTOR_HEAD_WORDS]) if _is_person_noun(w)), None)
-    if head is None or (head + 1 < len(lows) and lows[head + 1] not in PREPOSITIONS | {"who", "whose"}):
-        return None
+    follows = lows[head + 1] if head is not None and head + 1 < len(lows) else ""
+    if head is None or (
+        follows and follows not in PREPOSITIONS | {"who", "whose"} and not follows.endswith("ing")
+    ):
+        return None  # after the head only "at the camp", "who ...", "marching through the streets"
     if lows[0] not in QUANTIFIERS | {"another"} and not lows[head].endswith("s"):
         return None  # a capitalised singular without a determiner is a name, not a description
     base = " ".join(phrase.split()[: head + 1])
@@ -284,7 +287,13 @@ def appositive_subject(state: State, s: int, e: int) -> Mention | None:
     """ "Dr. Connie Mariano, who as a Navy captain was ..., said": the name that opens a run of
     comma-separated chunks whose others are appositives or relative clauses."""
     chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
-    if len(chunks) < 2 or name_runs(state.text, *chunks[0]) != [chunks[0]]:
+    if len(chunks) < 2:
+        return None
+    runs = name_runs(state.text, *chunks[0])
+    if not runs or runs[-1][1] != chunks[0][1]:
+        return None  # the first chunk must end in a name ("Democratic nominee Hillary Clinton")
+    first = phrase_mention(state.probe(), *chunks[0])
+    if first is None or first.source_type not in ("person", "organisation", "media"):
         return None
     rest = [state.text[a:b] for a, b in chunks[1:]]
     if not all(APPOSITIVE_START.match(r) or r[:1].islower() for r in rest):
