@@ -7,7 +7,7 @@ import pytest
 
 import newslens as nl
 from newslens import paths
-from newslens.quotes import find_quotes, measure, names, resolve, tone_claim
+from newslens.quotes import bottom_line, count_sources, find_quotes, measure, names, resolve, tone_claim
 
 # --- names: a capitalised run -> (canonical, source type), or None -------------------------------
 RUNS = [
@@ -124,3 +124,24 @@ def test_measurement_without_dev_data_is_empty_and_the_script_exits_cleanly(tmp_
     spec.loader.exec_module(script)
     assert script.main([str(tmp_path)]) == 0
     assert "No development data" in capsys.readouterr().out
+
+
+def test_bottom_line_states_the_measurement_on_others_news():
+    article = nl.Article.from_text("Storm\n\nBy Jo\n\n“We are ready,” said Ann Lee.")
+    q = find_quotes(article)
+    measured = pd.DataFrame(
+        [
+            ("pages", "quote F1", 0.8, 400),
+            ("pages", "speaker accuracy", 0.9, 300),
+            ("polnear", "quote F1", 0.85, 600),
+            ("polnear", "speaker accuracy", 0.8, 350),
+        ],
+        columns=["set", "measure", "value", "n"],
+    )
+    lines = bottom_line(q, count_sources(q), measured)
+    assert lines[-1] == (
+        "- How sure: on saved news pages annotated by others (400 quotes) the rules find quotes with F1 0.80 "
+        "and name the right speaker for 90% of those found; on PolNeAR's election news (600 quotes), F1 0.85 "
+        "and 80% (see How sure are we?)."
+    )
+    assert len(bottom_line(q, count_sources(q))) == len(lines) - 1
