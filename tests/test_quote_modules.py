@@ -145,3 +145,12 @@ def test_bottom_line_states_the_measurement_on_others_news():
         "and 80% (see How sure are we?)."
     )
     assert len(bottom_line(q, count_sources(q))) == len(lines) - 1
+
+
+def test_names_of_the_former_single_module_still_import():
+    import newslens.quotes as q
+
+    for name in ("find_quotes", "count_sources", "find_silent_sources", "bottom_line", "voice_group", "COLUMNS",
+                 "SILENT_COLUMNS", "Mention", "TITLE_WORDS", "ORG_WORDS", "PRONOUNS", "SILENT_CUES", "CUE_WORDS",
+                 "SPEECH_VERBS", "word_count", "quote_spans", "_name_runs", "_classify_run", "_State"):  # fmt: skip
+        assert hasattr(q, name), name
