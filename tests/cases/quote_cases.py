@@ -412,6 +412,8 @@ CASES = [
      [(R, "wages had fallen for a decade", "Harlow Institute")]),
     ("document", "The indictment says Anton Petrov moved the money through three banks.",
      [(R, "Anton Petrov moved the money through three banks", "(anonymous) the indictment")]),
+    ("acronym", "The Velmora Centre for Disease Control and Prevention (VCDC) tested the well.\n\n"
+     "The VCDC said the water was safe.", [(R, "the water was safe", "Velmora Centre for Disease Control and Prevention")]),
     ("media", "“The talks failed,” Ivo Marek told the Velmora Herald.", [(D, "The talks failed,", "Ivo Marek")]),
     ("media", "The Velmora Herald reported that the mayor would resign.",
      [(R, "the mayor would resign", "The Velmora Herald")]),

@@ -272,6 +272,20 @@ def register(state: State, m: Mention, subject: bool = False, antecedent: bool =
     return m
 
 
+def expand_acronym(state: State, name: str) -> str:
+    """An acronym of at least three letters ("CDC") as the full name of an organisation named
+    earlier whose capitalised words give those letters in order ("Centers for Disease Control and
+    Prevention", "Chinese Center for Disease Control"); the name unchanged otherwise."""
+    letters = name.replace(".", "")
+    if len(letters) < 3 or not letters.isupper():
+        return name
+    for org in reversed(state.orgs):
+        initials = "".join(w[0] for w in org.canonical.split() if w[:1].isupper())
+        if letters in initials and len(org.canonical.split()) > 1:
+            return org.canonical
+    return name
+
+
 def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int) -> None:
     """Register every person named in narration between ``lo`` and ``hi`` (a name at
     ``sent_start`` is the sentence's subject); the last organisation named is the antecedent of
@@ -293,5 +307,6 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
             register(state, m, subject=subject)
             state.last_person = m
         elif m.source_type == "organisation" and m.canonical.lower() not in PLACE_NAMES:
+            m.canonical = expand_acronym(state, m.canonical)
             state.last_org = m  # a place named in passing is not "the company" or "it"
             state.orgs.append(m)

@@ -24,7 +24,7 @@ from .lexicon import (
     RELATIVE_OR_INDEFINITE,
     TITLE_WORDS,
 )
-from .names import Mention, State, classify_run, is_media, name_runs, register
+from .names import Mention, State, classify_run, expand_acronym, is_media, name_runs, register
 from .resolve import resolve_descriptor, resolve_pronoun
 
 CUE_SET = frozenset(CUE_WORDS)
@@ -122,6 +122,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
                 if m.source_type == "person":
                     register(state, m, subject=True)
                     state.last_person = m
+                elif m.source_type == "organisation":
+                    m.canonical = expand_acronym(state, m.canonical)
                 return m
         descriptor = text[s:rs].strip(" ,")
         last_word = descriptor.split()[-1].lower() if descriptor else ""
