@@ -2,8 +2,8 @@
 
 Rules (news English):
 
-- Curly double marks pair “…”; straight double marks ``"`` (and ``''``, two apostrophes, as some
-  wire and archive text writes them) open after a space, the start of a paragraph or an opening
+- Curly double marks pair “…” (a closing ``’’``, two right single quotes, counts as ”); straight
+  double marks ``"`` (and ``''``, two apostrophes, as some wire and archive text writes them) open after a space, the start of a paragraph or an opening
   bracket/dash, and close otherwise. Guillemets «…» and „…“ pair too.
 - Single marks are quote marks when ‘ or ' opens after a space or the start (wire and British
   style); a ’ or ' between two letters is an apostrophe (“it’s”), never a closing mark.
@@ -19,7 +19,10 @@ Rules (news English):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -51,27 +54,31 @@ def _opens(text: str, i: int, lo: int) -> bool:
     return i == lo or text[i - 1] in OPENING_CONTEXT
 
 
+_DOUBLE_CANDIDATE = re.compile("''|’’|[\"“”„«»]")
+_SINGLE_OPEN_CANDIDATE = re.compile("['‘‹]")
+_SINGLE_CLOSE_CANDIDATE = re.compile("['’›]")
+
+
 def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str, int]]:
     """``(offset, 'open'|'close', length)`` for each double mark in ``text[lo:hi]``; two
     apostrophes ``''`` (a convention of some wire and archive text) count as one straight mark."""
     marks = []
     pending = False
-    i = lo
-    while i < hi:
+    for hit in _DOUBLE_CANDIDATE.finditer(text, lo, hi):
+        i, length = hit.start(), hit.end() - hit.start()
         ch = text[i]
-        length = 2 if text.startswith("''", i) and i + 1 < hi else 1
-        if ch == '"' or length == 2:
+        if ch == "’":  # ’’: a closing double mark typed as two right single quotes
+            role = "close"
+        elif ch == '"' or length == 2:
             role = "open" if (_opens(text, i, lo) and not pending) else "close"
         elif ch in DOUBLE_OPEN and not (ch == "“" and pending and "„" in text[lo:i]):
             role = "open"
         elif ch in DOUBLE_CLOSE:
             role = "close"
         else:
-            i += 1
             continue
         marks.append((i, role, length))
         pending = role == "open"
-        i += length
     return marks
 
 
@@ -79,24 +86,22 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Single-quoted spans. A closing mark between two letters is an apostrophe; one after a
     letter and before a space and a lower-case word ("the rebels’ camp") is a weak candidate,
     used only when no strong closer (after punctuation, or before punctuation or the end) follows
-    before the next opening mark."""
+    before the next opening mark. Only the positions of quote characters are visited."""
     spans: list[tuple[int, int]] = []
+    closers = [m.start() for m in _SINGLE_CLOSE_CANDIDATE.finditer(text, lo, hi)]
     i = lo
-    while i < hi:
-        ch = text[i]
-        if text.startswith("''", i):  # a double mark written as two apostrophes
-            i += 2
+    for hit in _SINGLE_OPEN_CANDIDATE.finditer(text, lo, hi):
+        c = hit.start()
+        if c < i:
             continue
-        if (
-            (ch in SINGLE_OPEN or ch == "'")
-            and _opens(text, i, lo)
-            and i + 1 < hi
-            and not text[i + 1].isspace()
-        ):
+        if text.startswith("''", c):  # a double mark written as two apostrophes
+            i = c + 2
+            continue
+        if _opens(text, c, lo) and c + 1 < hi and not text[c + 1].isspace():
             strong = weak = None
-            for j in range(i + 1, hi):
-                c = text[j]
-                if c not in "'’›" or text.startswith("''", j) or text[j - 1 : j + 1] == "''":
+            later = closers[bisect_right(closers, c) :]
+            for k, j in enumerate(later):
+                if text[j : j + 2] in ("''", "’’") or text[j - 1 : j + 1] in ("''", "’’"):
                     continue
                 before, after = text[j - 1], text[j + 1] if j + 1 < hi else " "
                 if before.isspace() or after.isalnum():
@@ -105,14 +110,14 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     strong = j
                     break
                 nxt = text[j + 2] if j + 2 < hi else ""
-                if weak is None and (not nxt.islower() or not any(x in text[j + 1 : hi] for x in "'’›")):
+                if weak is None and (not nxt.islower() or k + 1 >= len(later)):
                     weak = j
             close = strong if strong is not None else weak
             if close is not None:
-                spans.append((i, close))
+                spans.append((c, close))
                 i = close + 1
                 continue
-        i += 1
+        i = c + 1
     return spans
 
 
@@ -147,26 +152,36 @@ def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
     return QuoteSpan(start, end, span.open_mark, span.close_mark, span.double, span.continues)
 
 
+class MarkedSpan(NamedTuple):
+    """One quoted span of the body, as ``quote_spans`` lists it (``close_mark`` -1 when missing)."""
+
+    paragraph_id: int
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    double: bool
+    continues: bool
+
+
+def marked_spans(text: str, paragraphs: pd.DataFrame) -> list[MarkedSpan]:
+    """Every quoted span in the body paragraphs, in reading order, as plain tuples (the rows of
+    ``quote_spans`` without building a table)."""
+    body = paragraphs[paragraphs.kind == "body"]
+    ids, starts, ends = body.paragraph_id.tolist(), body.start.tolist(), body.end.tolist()
+    rows = []
+    for k, (pid, lo, hi) in enumerate(zip(ids, starts, ends)):
+        next_opens = k + 1 < len(starts) and text[starts[k + 1]] in DOUBLE_OPEN + '"'
+        for s in paragraph_quote_spans(text, lo, hi, next_opens):
+            close = -1 if s.close_mark is None else s.close_mark
+            rows.append(MarkedSpan(pid, s.start, s.end, s.open_mark, close, s.double, s.continues))
+    return rows
+
+
 def quote_spans(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """Every quoted span in the body paragraphs: ``paragraph_id, start, end, open_mark,
     close_mark, double, continues, text`` (``close_mark`` is -1 when the mark is missing)."""
-    body = paragraphs[paragraphs.kind == "body"].reset_index(drop=True)
-    rows = []
-    for k, para in enumerate(body.itertuples()):
-        nxt = body.start.iloc[k + 1] if k + 1 < len(body) else None
-        next_opens = nxt is not None and text[nxt] in DOUBLE_OPEN + '"'
-        for s in paragraph_quote_spans(text, para.start, para.end, next_opens):
-            rows.append(
-                (
-                    para.paragraph_id,
-                    s.start,
-                    s.end,
-                    s.open_mark,
-                    -1 if s.close_mark is None else s.close_mark,
-                    s.double,
-                    s.continues,
-                )
-            )
+    rows = marked_spans(text, paragraphs)
     cols = ["paragraph_id", "start", "end", "open_mark", "close_mark", "double", "continues"]
     frame = pd.DataFrame(rows, columns=cols).astype(
         {

@@ -5,50 +5,80 @@
 ====================  =========================================================================
 ``quote_id``          0, 1, ... in reading order
 ``kind``              ``direct`` (a clause or more inside quotation marks), ``partial`` (a
-                      quoted fragment inside the reporter's sentence) or ``indirect`` (reported
-                      speech without quotation marks)
+                      quoted fragment inside the reporter's sentence, or a reported clause that
+                      holds quoted words, PolNeAR's "mixed") or ``indirect`` (reported speech
+                      without quotation marks)
 ``text, start, end``  the words inside the marks, or the reported clause; offsets into
                       ``article.text``
-``speaker``           canonical name ("Asfandyar Mir" for "Mir" or "he"); organisations and
-                      documents by name; unnamed sources as "(anonymous) some experts"; empty
-                      when a quote has a reporting verb but no speaker we can name
-``speaker_mention``   the words naming the speaker nearest the quote, with
+``speaker``           canonical name, the fullest the article gives ("Asfandyar Mir" for "Mir"
+                      or "he"); organisations and documents by name; unnamed sources as
+                      "(anonymous) some experts"; "(unresolved) he" when a pronoun has no
+                      antecedent; empty when a quote has a reporting verb but no speaker we
+                      can name
+``speaker_mention``   the words naming the speaker nearest the quote, as written, with
 ``speaker_start, speaker_end``  (-1 when there is none)
 ``cue``               the reporting word(s): said, told, wrote, according to, believe ...
 ``sentence_id``       the sentence where the quote starts; ``paragraph_id`` its paragraph
 ``source_type``       person / organisation / document / media / anonymous
 ``role``              the descriptor the article gives the speaker at that mention
+``speaker_type``      person / organisation / unnamed / document (media count as organisations)
 ====================  =========================================================================
 
-The rules, for news English (each pinned by a test):
+The package, one concern per module:
+
+- ``lexicon``: the word tables (cue verbs and their non-speech senses, titles, organisation,
+  document, group and person nouns, places, gendered words).
+- ``names``: entity mentions: capitalised runs classified as people (titles, initials and
+  particles kept, dates cut off), organisations, media or places; the people in reading order
+  with their salience, gender and descriptors.
+- ``phrases``: speaker phrases before or after a cue: names with titles and appositives,
+  pronouns, unnamed sources ("two senior officers", "a woman at the camp"), documents.
+- ``resolve``: pronouns and descriptors resolved by salience and gender agreement.
+- ``attribution``: the speaker of a quotation from the words right after or before it.
+- ``reported``: reported clauses without quotation marks, with their boundaries.
+- ``find``: the pass over an article, continuation across paragraphs, the table.
+- ``sources``: silent sources, counts per speaker, voice groups, tone by speaker.
+- ``measure``: scores on other people's annotations, when the development data is present.
+
+The rules, for news English (each pinned by a case in ``tests/cases/quote_cases.py``):
 
 - Quotation marks are paired by ``marks`` (curly, straight, single quotes as quote marks,
   apostrophes, multi-paragraph quotations).
 - A quote's speaker is found, in order: in the attribution after it in the same sentence
-  (``,” said X``, ``,” X said``, ``,” X, a ..., told Reuters``, ``,” he wrote``); before it in the
-  same sentence (``X said: “...”``, ``According to X, “...”``); for a fragment, the subject of the
-  cue verb in its sentence (``X declared himself the “...”``); otherwise the speaker of the
-  previous quote in the paragraph, of the quotation this one continues, or of a reported-speech
-  sentence earlier in the paragraph.
+  (``,” said X``, ``,” X said``, ``,” X, a ..., told Reuters``, ``,” he wrote``, ``” ― X``); before it
+  (``X said: “...”``, ``According to X, “...”``, ``the agency quoted X as saying:``, ``X summed
+  up the mood: “...”``, ``X defended it, saying, “...”``); for a fragment, the subject of the cue
+  or framing verb in its sentence (``X called the plan “reckless”``); otherwise the speaker of the
+  previous quote in the paragraph, of the quotation this one continues, or of the previous
+  paragraph's quote or reported speech (a paragraph that is only a quote continues the speaker).
 - Quoted material in a sentence without any attribution, and quoted names (``known as the
   “Northern Alliance”``), are scare quotes or titles: not quotes.
-- Pronouns resolve to the most recent person named in the reporter's narration (names inside
-  quotation marks are never antecedents); a surname resolves to the full name first mentioned.
-- Reported speech: ``X said/believes/points out (that) CLAUSE``, ``CLAUSE, X said.``,
-  ``CLAUSE, according to X.`` and ``According to X, CLAUSE``.
+- "he"/"she" resolve to people only, with gender agreement (from titles and the article's own
+  pronouns), preferring the current speaker and sentence subjects; "it" to the last
+  organisation, "they" to the last group; "the company", "the senator" to the entity named
+  earlier with that description. Names inside quotation marks are never antecedents; a surname
+  resolves to the full name first mentioned.
+- Reported speech: ``X said/believes/denied/confirmed (that) CLAUSE``, ``X told Y CLAUSE``,
+  ``X accused Y of ...``, ``X urged Y to ...``, ``CLAUSE, X said.``, ``according to X`` anywhere in
+  the sentence; clauses cut at a second attribution; verbs with a non-speech sense need "that" or
+  a subject pronoun.
 
 Everything runs in one pass per paragraph over precompiled patterns.
 """
 
 from __future__ import annotations
 
+from ..marks import quote_spans
+from ..segment import SPEECH_VERBS, word_count
 from . import measure
 from .attribution import attribution_after, attribution_before
 from .find import COLUMNS, find_quotes, is_direct, is_title
 from .lexicon import (
+    APPOSITIVE_START,
     AUXILIARIES,
     BELIEF_VERBS,
     CALENDAR_WORDS,
+    CUE,
     CUE_WORDS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -62,14 +92,16 @@ from .lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    QUOTE_CHARS,
     REFLEXIVE,
     SENTENCE_OPENERS,
     SILENT_CUES,
+    THAT,
     TITLE_WORDS,
     WEAK_CUES,
 )
-from .names import Mention, State, classify_run, name_runs
-from .phrases import phrase_mention, subject_before
+from .names import Mention, State, classify_run, is_media, name_runs, tokens
+from .phrases import comma_chunks, phrase_mention, strip_span, subject_before
 from .reported import reported_clauses
 from .sources import (
     MIN_TONE_QUOTES,
@@ -85,7 +117,15 @@ from .sources import (
     voice_group,
 )
 
+# Names the single-module ``quotes.py`` had, kept so that imports written against it still work.
+_APPOSITIVE_START, _CUE, _QUOTE_CHARS, _THAT = APPOSITIVE_START, CUE, QUOTE_CHARS, THAT
+_State, _classify_run, _media, _name_runs, _tokens = State, classify_run, is_media, name_runs, tokens
+_chunks, _phrase_mention, _strip, _subject_before = comma_chunks, phrase_mention, strip_span, subject_before
+
 __all__ = [
+    "SPEECH_VERBS",
+    "quote_spans",
+    "word_count",
     "MIN_TONE_QUOTES",
     "SAME_TONE",
     "measure",

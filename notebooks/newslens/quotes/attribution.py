@@ -105,7 +105,8 @@ def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | No
         m = phrase_mention(state, *quoted_as.span(1))
         if m is not None:
             return m, cue.group(0)
-    m = subject_before(state, s, cue.start())
-    if m is None and cue.group(0).lower() in PARTICIPLE_CUES | {"quoted", "quoting"}:
-        m = clause_subject(state, s, cue.start())  # "He defended the remark, saying, “...”"
+    participle = cue.group(0).lower() in PARTICIPLE_CUES and text[s : cue.start()].rstrip().endswith(",")
+    # "He defended the remark, saying, “...”": the subject of the main clause says it
+    m = clause_subject(state, s, cue.start()) if participle else None
+    m = m or subject_before(state, s, cue.start())
     return (m, cue.group(0)) if m else None

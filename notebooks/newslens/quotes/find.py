@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
-from ..marks import quote_spans
+from ..marks import marked_spans
 from ..segment import word_count
 from .attribution import attribution_after, attribution_before
 from .lexicon import CUE, FRAGMENT_CUES, PREPOSITIONS
@@ -16,6 +17,9 @@ from .phrases import clause_subject, is_group_noun, phrase_mention, subject_befo
 from .reported import reported_clauses
 from .resolve import learn_gender
 
+#: A quoted fragment in the first person ("“as low as I’ve ever seen”") is someone's words even
+#: without a cue in its sentence: the current speaker's.
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|me|my|we|we’re|we're|our|us)\b")
 #: A framing verb ("called", "described ... as") counts for a quoted fragment when it is at most this
 #: many characters before the opening mark (about a dozen words: "described the new tax on imported
 #: cars as").
@@ -37,7 +41,12 @@ COLUMNS = [
     "paragraph_id",
     "source_type",
     "role",
+    "speaker_type",
 ]
+#: ``speaker_type`` from ``source_type``: the four kinds of source annotators use (a news outlet is
+#: an organisation; an unnamed or unresolved source is "unnamed"; empty when there is no speaker).
+SPEAKER_TYPES = {"person": "person", "organisation": "organisation", "media": "organisation",
+                 "document": "document", "anonymous": "unnamed"}  # fmt: skip
 
 
 # --- the pass ------------------------------------------------------------------------------------
@@ -50,6 +59,8 @@ def is_direct(text: str, span, sent_s: int) -> bool:
     inner = text[span.start : span.end]
     if not lead or lead.endswith((":", "—", "…")):
         return True
+    if inner[:1].isupper() and inner.rstrip()[-1:] in "?!":
+        return True  # “What curfew?”, “Run!”: a whole utterance however short
     return (
         (inner[:1].isupper() or inner[:1] == "[")
         and inner.rstrip()[-1:] in ",.?!…"
@@ -77,7 +88,7 @@ def find_quotes(article) -> pd.DataFrame:
     state = State(text)
     # plain lists grouped by paragraph: one pass, no DataFrame filtering inside the loop
     marks_by_para: dict[int, list] = {}
-    for q in quote_spans(text, article.paragraphs).itertuples(index=False):
+    for q in marked_spans(text, article.paragraphs):
         marks_by_para.setdefault(q.paragraph_id, []).append(q)
     sents_by_para: dict[int, list] = {}
     for sent in article.sentences.itertuples(index=False):
@@ -88,7 +99,7 @@ def find_quotes(article) -> pd.DataFrame:
     for para in article.body.itertuples(index=False):
         p_marks = marks_by_para.get(para.paragraph_id, [])
         quoted = [(q.open_mark, (q.close_mark if q.close_mark >= 0 else q.end) + 1) for q in p_marks]
-        p_sents = sents_by_para.get(para.paragraph_id, [])
+        p_sents = _join_initials(text, sents_by_para.get(para.paragraph_id, []))
         last = None  # (mention, cue) of the last attributed quote in this paragraph
         pos = para.start
         for sent in p_sents:
@@ -132,7 +143,14 @@ def find_quotes(article) -> pd.DataFrame:
                         subj = subject_before(state, sent.start, cues[0].start())
                         attr = (subj, cues[0].group(0)) if subj else None
                 if attr is None and direct:
+                    cue = CUE.search(text, max(sent.start, q.open_mark - 30), q.open_mark)
+                    if cue and not text[cue.end() : q.open_mark].strip():  # "Protesters chanted “...”"
+                        subj = subject_before(state, sent.start, cue.start())
+                        attr = (subj, cue.group(0)) if subj else None
+                if attr is None and direct:
                     attr = chain or last or (prev_para_last if q.open_mark == para.start else None)
+                elif attr is None and FIRST_PERSON.search(text, q.start, q.end):
+                    attr = last or prev_para_last  # is “as low as I’ve ever seen”: the last speaker's words
                 if attr is None:
                     continue  # a title, a name or a scare quote that nobody said
                 found.append((span, "direct" if direct else "partial", attr))
@@ -159,17 +177,40 @@ def find_quotes(article) -> pd.DataFrame:
             for (s, e), kind, (m, cue) in found:
                 rows.append(_row(s, e, kind, m, cue, sent, para))
             pos = max(pos, sent.end)
+        if last is None and p_sents and text[para.end - 1] == ":":
+            # "He said:" or "Lee made the following comment:" and the quotation in the next paragraph
+            last = attribution_before(state, p_sents[-1].start, para.end)
         if last is not None:
             prev_para_last = last
         elif p_sents and not _caption(text[para.start : para.end]):
             prev_para_last = None  # narration without speech ends the speaker's turn
-    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
-    frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
-    frame.insert(0, "quote_id", range(len(frame)))
-    frame["text"] = [text[s:e] for s, e in zip(frame.start, frame.end)]
-    return frame.astype(
-        {c: int for c in ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")}
-    )
+    rows.sort(key=lambda r: (r[2], r[3]))  # reading order (stable)
+    ints = ("start", "end", "speaker_start", "speaker_end", "sentence_id", "paragraph_id")
+    columns = {
+        name: np.array([r[k] for r in rows], dtype=np.int64) if name in ints else [r[k] for r in rows]
+        for k, name in enumerate(COLUMNS[1:])
+    }
+    columns["text"] = [text[r[2] : r[3]] for r in rows]
+    return pd.DataFrame({"quote_id": np.arange(len(rows), dtype=np.int64), **columns}, columns=COLUMNS)
+
+
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+
+
+def _join_initials(text: str, sents: list) -> list:
+    """Sentences rejoined where the splitter broke after a middle initial ("Rep. G.K. |
+    Butterfield said"): a sentence that ends in a lone capital and a full stop, followed by one
+    that starts with a capital word or closes a bracket ("(D-N.C. | ), head of"), is one sentence
+    (it keeps the first one's id)."""
+    out = []
+    for sent in sents:
+        joins = sent.text[:1].isupper() or sent.text[:1] in "),;"
+        if out and _INITIAL_END.search(text, out[-1].start, out[-1].end) and joins:
+            prev = out[-1]
+            out[-1] = prev._replace(end=sent.end, text=text[prev.start : sent.end])
+        else:
+            out.append(sent)
+    return out
 
 
 def in_sent_marks(marks: list, s: int, e: int) -> list:
@@ -247,4 +288,5 @@ def _row(s, e, kind, m: Mention, cue, sent, para) -> tuple:
         para.paragraph_id,
         m.source_type,
         m.role,
+        SPEAKER_TYPES.get(m.source_type, ""),
     )

@@ -24,7 +24,8 @@ WEAK_CUES = frozenset("report reports say doubt doubts fear fears expect think t
 REPORT_VERBS = (
     "deny denies denied confirm confirms confirmed allege alleges alleged reveal reveals revealed "
     "disclose discloses disclosed concede concedes conceded repeat repeats repeated exclaim exclaims "
-    "exclaimed instruct instructs instructed accuse accuses accused urge urges urged"
+    "exclaimed instruct instructs instructed accuse accuses accused urge urges urged urging accusing "
+    "assured assures reassured hinted hints signaled signalled signals indicated indicates pledged pledges vowed vows promised promises"
 ).split()
 #: Speech verbs that have common non-speech senses ("added two goals", "the alliance states",
 #: "photos posted", "the fighting continued"): a reported clause after them needs "that" or a
@@ -33,12 +34,13 @@ AMBIGUOUS_CUES = frozenset(
     """
     added adds posted posts states stated continued continues maintained maintains observed observes
     noted notes recalled recalls announced announces claimed claims predicted predicts estimated
-    estimates agreed agrees concluded concludes
+    estimates agreed agrees concluded concludes responded responds replied replies
     """.split()
 ) | frozenset(REPORT_VERBS)
 #: Cues whose reported content follows an object: "accused X of CLAUSE", "urged X to CLAUSE",
 #: "called on X to CLAUSE"; the clause starts after the preposition.
-OBJECT_CUES = {"accuse": "of", "accuses": "of", "accused": "of", "urge": "to", "urges": "to", "urged": "to",
+OBJECT_CUES = {"accuse": "of", "accuses": "of", "accused": "of", "accusing": "of", "urge": "to", "urges": "to",
+               "urged": "to", "urging": "to",
                "called on": "to", "calls on": "to", "call on": "to"}  # fmt: skip
 MULTIWORD_CUES = (
     "point out", "points out", "pointed out", "according to", "went on", "goes on", "called on", "calls on",
@@ -62,7 +64,12 @@ PARTICIPLE_CUES = frozenset(
 )
 #: Words that open an object, not a reported clause ("says nothing about", "said so", "said goodbye").
 NOT_CLAUSE_STARTS = frozenset(
-    "nothing little much something anything everything so more less goodbye hello sorry thanks grace".split()
+    "nothing little much something anything everything so more less goodbye hello sorry thanks grace by with "
+    "for to from about".split()
+)
+#: Collective nouns whose "of" phrase names the people ("a group of doctors", "a coalition of unions").
+COLLECTIVE_NOUNS = frozenset(
+    "group coalition team band panel handful number crowd couple dozen dozens hundreds".split()
 )
 #: Adjectives that follow the head of an unnamed source ("officials familiar with the talks",
 #: "people close to the minister"): not the head themselves.
@@ -98,7 +105,8 @@ ORG_WORDS = frozenset(
     """
     agency department ministry group foundation university institute council committee party army navy
     front corps alliance administration commission bank company corporation inc. corp. association union
-    office center centre forces force command service services congress senate house parliament
+    office center centre forces force command service services congress senate house parliament board
+    authority regulator society federation
     government court police embassy pentagon cia fbi nato un u.n. taliban state council program
     """.split()
 ) | frozenset(
@@ -173,6 +181,30 @@ PERSON_NOUNS = frozenset(
     "homeowner pastor priest imam rabbi representative delegate negotiator mediator envoy refugee migrant "
     "villager shopkeeper vendor motorist pilot sailor fisherman worker girl boy child".split()
 )
+#: Places: US states and countries (lower case; "the" dropped). Never people; as speakers they stand
+#: for their governments ("Japan branded ..."), so they count as organisations. Names that are also
+#: common personal names (Georgia, Jordan, Virginia, Washington) are left out.
+PLACE_NAMES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont wisconsin wyoming
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
+    bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus
+    denmark ecuador egypt eritrea estonia ethiopia finland france germany ghana greece guatemala haiti
+    honduras hungary india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya
+    kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania malaysia mali mexico moldova mongolia
+    montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan
+    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda serbia
+    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
+    thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia
+    zimbabwe europe asia africa america britain england scotland wales gaza crimea kashmir
+    """.split()
+) | frozenset(["new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
+               "north dakota", "south dakota", "west virginia", "rhode island", "south africa", "south korea",
+               "north korea", "saudi arabia", "new zealand", "sri lanka", "united states", "united kingdom",
+               "west bank", "hong kong", "latin america", "middle east"])  # fmt: skip
 #: Capitalised only because they open a sentence; never the start of a name.
 SENTENCE_OPENERS = frozenset(
     "but and after before when while if as then so yet or now also since because although though "
@@ -184,7 +216,8 @@ NOT_NAME_STARTS = frozenset(
     """
     a an the this that these those its his her their our my your no every each another any earlier later
     never not although though even only last next early late shortly asked speaking meanwhile but and
-    on in at for with by from after before during since until under over as if when while
+    on in at for with by from after before during since until under over as if when while unlike like
+    despite following including amid among without whether because
     """.split()
 )
 #: Lower-case words inside a name ("Osama bin Laden", "Bill de Blasio", "Ludwig van Beethoven")
@@ -211,7 +244,7 @@ QUANTIFIERS = frozenset("some many several most one two three four few a an the 
 PLACE_WORDS = frozenset(
     "valley province mountains mountain river city street asia europe africa america east west north south "
     "northern southern eastern western central capital island islands gulf sea ocean district county "
-    "states kingdom republic emirates".split()
+    "states kingdom republic emirates port fort mount lake bay beach heights springs".split()
 )
 #: A reflexive after the cue makes it an act, not a report ("declared himself the winner").
 REFLEXIVE = re.compile(r"(himself|herself|themselves|itself)\b", re.IGNORECASE)
@@ -233,9 +266,11 @@ SILENT_CUES = re.compile(
 TOKEN = re.compile(r"[\w’'][\w’'.&-]*")
 CUE_ALT = "|".join(sorted((re.escape(c) for c in MULTIWORD_CUES + CUE_WORDS), key=len, reverse=True))
 CUE = re.compile(rf"\b({CUE_ALT}|According to)\b")
-THAT = re.compile(r"^(?:\s*[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
+THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
 RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
-APPOSITIVE_START = re.compile(r"^(a|an|the|who|whose|which|one|[\w’']+’s|[\w']+'s)\b", re.IGNORECASE)
+APPOSITIVE_START = re.compile(
+    r"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){0,3}[\w’'-]+(?:’s|'s))\b", re.IGNORECASE
+)
 QUOTE_CHARS = '“”"‘’«»„'
-DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|$)")
+DASH_CREDIT = re.compile(r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|\n|$)")
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")

@@ -28,6 +28,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLE_PREFIX,
     PERSON_NOUNS,
+    PLACE_NAMES,
     PLACE_WORDS,
     SENTENCE_OPENERS,
     TITLE_EXPANSIONS,
@@ -48,6 +49,9 @@ class Mention:
     role: str = ""
 
 
+#: A name right after these prepositions is a place ("from Port Aldren", "near Velmora"), unless the
+#: article has already named it as a person or gives it a title.
+PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|across|throughout|into)\s+(?:the\s+)?$")
 #: A sentence's subject may follow a descriptor of at most this many words set off by a comma
 #: ("Her deputy, Ivo Marek, ...", "The new harbour master, ...").
 SUBJECT_LEAD_WORDS = 4
@@ -80,11 +84,12 @@ class State:
     roles: dict = field(default_factory=dict)  # full name -> the descriptors the article gives
     last_group: Mention | None = None  # the last unnamed plural source ("some experts")
     last_speaker: Mention | None = None  # the last person a quote was attributed to
+    orgs: list = field(default_factory=list)  # organisations named in narration, in reading order
 
     def probe(self) -> State:
         """A copy to try phrases on without changing what the pass has learned."""
         return State(self.text, dict(self.persons), self.last_person, self.last_org, set(), dict(self.gender),
-                     list(self.people), dict(self.roles), self.last_group, self.last_speaker)  # fmt: skip
+                     list(self.people), dict(self.roles), self.last_group, self.last_speaker, list(self.orgs))  # fmt: skip
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -104,7 +109,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def is_cap(word: str) -> bool:
     """A capitalised word, or a name with a lower-case Arabic particle ("al-Hassan")."""
-    return word[:1].isupper() or PARTICLE_PREFIX.match(word) is not None
+    return word[:1].isupper() or (word[:1] in "aeu" and PARTICLE_PREFIX.match(word) is not None)
 
 
 def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -141,11 +146,19 @@ def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+_MEDIA_END = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(m.removeprefix("the ")) for m in sorted(MEDIA_NAMES, key=len, reverse=True))
+    + r")$"
+)
+
+
 def is_media(name: str) -> bool:
+    """A news outlet: a media word in the name, or a known outlet's name at its end."""
     low = name.lower().removeprefix("the ")
-    if any(w in MEDIA_WORDS for w in low.split()):
+    if not MEDIA_WORDS.isdisjoint(low.split()):
         return True
-    return any(low == m.removeprefix("the ") or low.endswith(" " + m) for m in MEDIA_NAMES)
+    return _MEDIA_END.search(low) is not None
 
 
 def classify_run(text: str, s: int, e: int) -> Mention | None:
@@ -165,12 +178,17 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         surface = text[s:e]
     words = surface.split()
     lows = [w.lower() for w in words]
+    if len(words) > 2 and surface.isupper():
+        return None  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
     if is_media(surface):
         return Mention(surface, surface, s, e, "media")
+    if surface.lower().removeprefix("the ") in PLACE_NAMES:  # "Japan branded ...": its government
+        return Mention(surface.removeprefix("the ").removeprefix("The "), surface, s, e, "organisation")
     if lows[0] in NOT_NAME_STARTS and len(words) > 1:
         # "The Pentagon", "A Gallup Korea": an organisation or nothing, never a person
         rest = " ".join(lows[1:])
-        if lows[0] == "the" and not any(w in PLACE_WORDS for w in lows[1:]) and rest not in CALENDAR_WORDS:
+        placeish = any(w in PLACE_WORDS for w in lows[1:]) and not any(w in ORG_WORDS for w in lows[1:])
+        if lows[0] == "the" and not placeish and rest not in CALENDAR_WORDS:
             return Mention(" ".join(words[1:]), surface, s, e, "organisation")
         return None
     if lows[0] in NOT_NAME_STARTS or lows[0] in SENTENCE_OPENERS:
@@ -254,7 +272,21 @@ def register(state: State, m: Mention, subject: bool = False, antecedent: bool =
     return m
 
 
-def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int = -1) -> None:
+def expand_acronym(state: State, name: str) -> str:
+    """An acronym of at least three letters ("CDC") as the full name of an organisation named
+    earlier whose capitalised words give those letters in order ("Centers for Disease Control and
+    Prevention", "Chinese Center for Disease Control"); the name unchanged otherwise."""
+    letters = name.replace(".", "")
+    if len(letters) < 3 or not letters.isupper():
+        return name
+    for org in reversed(state.orgs):
+        initials = "".join(w[0] for w in org.canonical.split() if w[:1].isupper())
+        if letters in initials and len(org.canonical.split()) > 1:
+            return org.canonical
+    return name
+
+
+def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int) -> None:
     """Register every person named in narration between ``lo`` and ``hi`` (a name at
     ``sent_start`` is the sentence's subject); the last organisation named is the antecedent of
     "it" and "the company"."""
@@ -267,10 +299,14 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
         if m.source_type == "person":
             if len(m.canonical.split()) == 1 and m.canonical not in state.persons and not m.role:
                 continue  # a lone capitalised word we know nothing about ("Mr. Varga" is a person)
+            if not m.role and m.canonical not in state.persons and PLACE_BEFORE.search(state.text, lo, s):
+                continue  # "sailed from Port Aldren", "a rally in Velmora": a place, not a person
             lead = state.text[sent_start:s].strip()
             # the subject: first in its sentence, or after a short descriptor ("Her deputy, Ivo Marek,")
             subject = lead in ("", "The") or (lead.endswith(",") and len(lead.split()) <= SUBJECT_LEAD_WORDS)
             register(state, m, subject=subject)
             state.last_person = m
-        elif m.source_type == "organisation":
-            state.last_org = m
+        elif m.source_type == "organisation" and m.canonical.lower() not in PLACE_NAMES:
+            m.canonical = expand_acronym(state, m.canonical)
+            state.last_org = m  # a place named in passing is not "the company" or "it"
+            state.orgs.append(m)

@@ -8,8 +8,11 @@ import re
 from .lexicon import (
     APPOSITIVE_START,
     AUXILIARIES,
+    COLLECTIVE_NOUNS,
+    CUE_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    NOT_NAME_STARTS,
     ORG_WORDS,
     PARTY_TAG,
     PERSON_NOUNS,
@@ -21,9 +24,15 @@ from .lexicon import (
     RELATIVE_OR_INDEFINITE,
     TITLE_WORDS,
 )
-from .names import Mention, State, classify_run, is_media, name_runs, register
+from .names import Mention, State, classify_run, expand_acronym, is_media, name_runs, register
 from .resolve import resolve_descriptor, resolve_pronoun
 
+CUE_SET = frozenset(CUE_WORDS)
+#: Determiners may open a source phrase ("the mayor", "its owner"); the other words that cannot
+#: start a name (prepositions, clause words) cannot start a source either.
+DETERMINERS = frozenset(
+    "a an the this that these those its his her their our my your no every each another any".split()
+)
 #: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
 #: 34-year-old mother", "a senior Western military official").
 DESCRIPTOR_HEAD_WORDS = 5
@@ -31,8 +40,8 @@ DESCRIPTOR_HEAD_WORDS = 5
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
 ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
 #: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
-#: "Earlier on Tuesday,", "Speaking at a rally in the capital,").
-LEAD_ADVERBIAL_WORDS = 8
+#: "Earlier on Tuesday,", "During a security speech earlier in the day,").
+LEAD_ADVERBIAL_WORDS = 10
 
 # --- speaker phrases -----------------------------------------------------------------------------
 
@@ -88,6 +97,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     runs = name_runs(text, s, e)
     lows = [w.lower().strip(",.") for w in words]
     head = lows[-1]
+    if lows[0] in NOT_NAME_STARTS and lows[0] not in DETERMINERS:
+        return None  # "Unlike Whole Grain Mills", "Although no group": not a source
     if runs and runs[0][0] == s and ADJUNCT.match(text, runs[0][1], e):
         # "Maria Lopez with the teachers' union", "Ann Lee in Geneva": the name, the rest a role
         m = classify_run(text, s, runs[0][1])
@@ -111,6 +122,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
                 if m.source_type == "person":
                     register(state, m, subject=True)
                     state.last_person = m
+                elif m.source_type == "organisation":
+                    m.canonical = expand_acronym(state, m.canonical)
                 return m
         descriptor = text[s:rs].strip(" ,")
         last_word = descriptor.split()[-1].lower() if descriptor else ""
@@ -130,6 +143,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
                 return m
     # "one of the officers" keeps its "of"; otherwise the phrase is cut before a preposition
     first = 2 if len(lows) > 2 and lows[1] == "of" and lows[0] in QUANTIFIERS else 1
+    if len(lows) > 3 and lows[2] == "of" and lows[1] in COLLECTIVE_NOUNS:  # "a group of doctors"
+        first = 3
     cut = next(
         (
             i
@@ -145,17 +160,29 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         head = lows[-1]
     else:
         phrase_head = phrase
+    if lows[0] in PREPOSITIONS - {"and", "or"}:
+        return None  # "in a statement", "on Twitter": an adjunct, not a source
     if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
         cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
         base = " ".join(words[:cut])
         named = name_runs(text, s, s + len(base))
         kind = "document"
         base = base[:1].lower() + base[1:] if lows[0] in QUANTIFIERS else base
+        by = (
+            runs[-1]
+            if runs and re.match(r"\s+(?:from|by|of)\s+(?:the\s+)?$", text[s + len(base) : runs[-1][0]])
+            else None
+        )
+        author = classify_run(text, *by) if by and runs[-1][1] == e else None
+        if author is not None and author.source_type in ("organisation", "media", "person"):
+            return Mention(author.canonical, phrase, s, e, author.source_type, role)  # "a statement from X"
         canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
         return Mention(canonical, phrase, s, e, kind, role)
     if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
         name = phrase_head[:1].lower() + phrase_head[1:] if lows[0] in QUANTIFIERS else phrase_head
         return Mention(name, phrase, s, e, "organisation", role)
+    if lows[0] in CUE_SET:
+        return None  # "said the officials": the cue is not part of the source
     if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
         common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
         plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head
@@ -183,8 +210,11 @@ def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int
     if not starts_ok or any(w in PRONOUNS or w in AUXILIARIES for w in lows[:DESCRIPTOR_HEAD_WORDS]):
         return None
     head = next((i for i, w in enumerate(lows[:DESCRIPTOR_HEAD_WORDS]) if _is_person_noun(w)), None)
-    if head is None or (head + 1 < len(lows) and lows[head + 1] not in PREPOSITIONS | {"who", "whose"}):
-        return None
+    follows = lows[head + 1] if head is not None and head + 1 < len(lows) else ""
+    if head is None or (
+        follows and follows not in PREPOSITIONS | {"who", "whose"} and not follows.endswith("ing")
+    ):
+        return None  # after the head only "at the camp", "who ...", "marching through the streets"
     if lows[0] not in QUANTIFIERS | {"another"} and not lows[head].endswith("s"):
         return None  # a capitalised singular without a determiner is a name, not a description
     base = " ".join(phrase.split()[: head + 1])
@@ -205,14 +235,33 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
         e -= 1
     s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
     s, e = strip_span(text, s, e)
-    if RELATIVE_OR_INDEFINITE.match(text[s:e]) and s > outer:  # "X, who ..., said", "X, a ..., said"
-        return appositive_subject(state, outer, e)
+    if text[s:e].lower() in ("who", "which") and s > outer:  # "the minister, who said ...": the minister
+        comma = text.rfind(",", outer, s)
+        before = max(outer, max(text.rfind(ch, outer, comma) for ch in ",;:—") + 1)
+        return subject_before(state, before, comma) if comma > outer else None
+    if (RELATIVE_OR_INDEFINITE.match(text[s:e]) or APPOSITIVE_START.match(text[s:e])) and s > outer:
+        m = appositive_subject(state, outer, e)  # "X, who ..., said", "X, a ..., said", "X, Y’s lawyer, said"
+        if m is not None or RELATIVE_OR_INDEFINITE.match(text[s:e]):
+            return m
     if text[s : s + 1].islower() and s > outer:  # "Jo Roe, director of the Tenants' Union, said"
         m = appositive_subject(state, outer, e)
         if m is not None:
             return m
-    for aux in (" also", " have", " has", " had", " will", " would", " may", " could"):
-        if text[s:e].lower().endswith(aux):
+    for aux in (
+        " also",
+        " have",
+        " has",
+        " had",
+        " will",
+        " would",
+        " may",
+        " could",
+        " is",
+        " are",
+        " was",
+        " were",
+    ):
+        if text[s:e].lower().endswith(aux):  # "X has", "a group of doctors is" (urging)
             e -= len(aux)
     runs = [r for r in name_runs(text, s, e) if r[1] == e]
     if runs:
@@ -240,7 +289,13 @@ def appositive_subject(state: State, s: int, e: int) -> Mention | None:
     """ "Dr. Connie Mariano, who as a Navy captain was ..., said": the name that opens a run of
     comma-separated chunks whose others are appositives or relative clauses."""
     chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
-    if len(chunks) < 2 or name_runs(state.text, *chunks[0]) != [chunks[0]]:
+    if len(chunks) < 2:
+        return None
+    runs = name_runs(state.text, *chunks[0])
+    if not runs or runs[-1][1] != chunks[0][1]:
+        return None  # the first chunk must end in a name ("Democratic nominee Hillary Clinton")
+    first = phrase_mention(state.probe(), *chunks[0])
+    if first is None or first.source_type not in ("person", "organisation", "media"):
         return None
     rest = [state.text[a:b] for a, b in chunks[1:]]
     if not all(APPOSITIVE_START.match(r) or r[:1].islower() for r in rest):
@@ -268,6 +323,12 @@ def clause_subject(state: State, s: int, e: int) -> Mention | None:
             m = phrase_mention(state, s, runs[0][1])
             if m is not None and m.source_type != "media":
                 return m
+        if word.lower() in QUANTIFIERS:  # "The utilities commission is frustrated ..., saying"
+            words = list(re.finditer(r"[\w’'-]+", text[s:e]))[:DESCRIPTOR_HEAD_WORDS]
+            for k in range(len(words), 1, -1):
+                m = phrase_mention(state.probe(), s, s + words[k - 1].end())
+                if m is not None and not m.canonical.startswith("(unresolved)"):
+                    return phrase_mention(state, s, s + words[k - 1].end())
         comma = text.find(",", s, e)
         if comma < 0 or len(text[s:comma].split()) > LEAD_ADVERBIAL_WORDS:
             return None

@@ -28,6 +28,12 @@ MIN_CLAUSE_WORDS = 3
 #: How far after a cue (characters) its object may run before the clause ("told the local radio
 #: station he ...", "urged the city council to ..."): six or seven words of news English.
 OBJECT_WINDOW = 60
+#: Cues whose object can be long before "that" ("told a few thousand teachers who filled the lawn
+#: that ..."): up to twelve words are searched for the "that" instead of six.
+LONG_OBJECT_CUES = frozenset("told tells telling tell warned warns reminded reminds assured assures".split())
+LONG_THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
+#: A cue coordinated with an earlier verb of the same subject ("X visited the border and argued").
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 #: Where a reported clause stops: a second attribution joined to it (", adding that",
 #: ", saying", ", but he conceded", ", he said").
 _SECOND_CUE = "|".join(re.escape(c) for c in sorted(set(CUE_WORDS) | FRAGMENT_CUES, key=len, reverse=True))
@@ -101,7 +107,7 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
         first = after.split()[0] if after.split() else ""
         inverted = (
             text[sent_s:c_s].rstrip().endswith(",")
-            and len(after.split()) <= 10
+            and len(after.split(",")[0].split()) <= 10
             and (first[:1].isupper() or first.lower() in QUANTIFIERS)  # "said one official", "said Ann Lee"
         )
         if inverted:  # "..., said one official." : the source follows the cue
@@ -114,8 +120,13 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
                 if word_count(text[start:end]) >= 3 and not any(a < end and b > start for a, b in quoted):
                     yield start, end, m, cue.group(0)
                 continue
-        m = subject_before(state, sent_s, c_s)
-        if m is None and word in PARTICIPLE_CUES:  # "X said ..., adding that CLAUSE"
+        # "X asked for ... in a letter, saying she ...", "X visited ... and argued that": the main subject
+        main = (word in PARTICIPLE_CUES and text[sent_s:c_s].rstrip().endswith(",")) or COORDINATED.search(
+            text, sent_s, c_s
+        )
+        m = clause_subject(state, sent_s, c_s) if main else None
+        m = m or subject_before(state, sent_s, c_s)
+        if m is None and word in PARTICIPLE_CUES:
             m = clause_subject(state, sent_s, c_s)
         if m is None:
             continue
@@ -133,7 +144,7 @@ def _clause_after(text: str, word: str, c_e: int, body_e: int) -> tuple[int, int
     ", but he conceded"); ``None`` when what follows is not a clause (an object, a reflexive)."""
     cut = CLAUSE_END.search(text, c_e, body_e)
     body_e = cut.start() if cut else body_e
-    that = THAT.match(text[c_e:body_e])
+    that = (LONG_THAT if word in LONG_OBJECT_CUES else THAT).match(text[c_e:body_e])
     start = c_e + that.end() if that else c_e
     prep = OBJECT_CUES.get(word)
     if prep and not that:  # "accused X of VERB-ing", "urged X to VERB"

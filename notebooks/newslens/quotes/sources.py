@@ -26,7 +26,7 @@ def find_silent_sources(article) -> pd.DataFrame:
     state = State(article.text)
     rows = []
     for sent in article.sentences.itertuples():
-        scan_names(state, sent.start, sent.end, [])
+        scan_names(state, sent.start, sent.end, [], sent.start)
         for m in SILENT_CUES.finditer(article.text, sent.start, sent.end):
             who = subject_before(state, sent.start, m.start())
             if who:
@@ -139,8 +139,12 @@ def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> p
     ).reset_index(drop=True)
 
 
-def bottom_line(quotes: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
-    """Markdown bullets on who speaks (notebook 03's bottom line; the first two are the headline)."""
+def bottom_line(
+    quotes: pd.DataFrame, sources: pd.DataFrame, measured: pd.DataFrame | None = None
+) -> list[str]:
+    """Markdown bullets on who speaks (notebook 03's bottom line; the first two are the headline);
+    with ``measured`` (``measure.dev_scores``), a last bullet on how well the rules do on news
+    annotated by others."""
     speaking = sources[~sources.silent]
     if quotes.empty or speaking.empty:
         return ["- No quotes or reported speech with a named source were found in this article."]
@@ -149,7 +153,7 @@ def bottom_line(quotes: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
     groups = speaking.groupby("voice_group").agg(sources=("speaker", "size"), words=("quoted_words", "sum"))
     groups = groups.sort_values(["words", "sources"], ascending=False, kind="stable")
     kinds = quotes.kind.value_counts()
-    return [
+    lines = [
         f"- **{len(speaking)} voices** speak in {len(quotes)} quotes: {kinds.get('direct', 0)} direct, "
         f"{kinds.get('partial', 0)} partial, {kinds.get('indirect', 0)} reported without quotation marks.",
         f"- **{top.speaker}** has the most words inside quotation marks: {top.quoted_words} of {words} "
@@ -159,6 +163,17 @@ def bottom_line(quotes: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
         + ".",
         f"- Named but silent: {', '.join(sources[sources.silent].speaker) or 'none'}.",
     ]
+    if measured is not None and not measured.empty:
+        v = {(a, m): (val, n) for a, m, val, n in measured.itertuples(index=False)}
+        if ("pages", "quote F1") in v and ("polnear", "quote F1") in v:
+            (f1, n), (spk, _) = v["pages", "quote F1"], v["pages", "speaker accuracy"]
+            (pf1, pn), (pspk, _) = v["polnear", "quote F1"], v["polnear", "speaker accuracy"]
+            lines.append(
+                f"- How sure: on saved news pages annotated by others ({n} quotes) the rules find quotes "
+                f"with F1 {f1:.2f} and name the right speaker for {spk:.0%} of those found; on PolNeAR's "
+                f"election news ({pn} quotes), F1 {pf1:.2f} and {pspk:.0%} (see How sure are we?)."
+            )
+    return lines
 
 
 #: A speaker's tone is compared only over at least this many quotes: one quote is one sentence's
