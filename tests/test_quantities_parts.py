@@ -166,3 +166,23 @@ def test_one_value_is_a_sentence_not_a_chart():
 def test_basis_names_each_sides_scope():
     rows = pd.DataFrame({"actor": ["A", "B", "B"], "scope": ["", "North Corps", "North Corps"]})
     assert forces.basis(rows) == "A: its forces as a whole (no part named); B: the North Corps only"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Kenya's army crossed the border.", ["Kenya"]),  # an organ after a country is the country
+        ("The U.S. government sent aid.", ["United States"]),
+        ("The Afghan army retreated.", ["Afghan government"]),  # a name inside a longer one once
+        ("Fighting spread in Kabul and Herat.", []),  # places after a place preposition are where
+        ("Troops moved into Syria and Iraq.", []),
+        ("Chad and Niger sent troops.", ["Chad", "Niger"]),
+        ("Rebels and government forces clashed.", ["rebels", "government"]),
+        ("The system of government changed.", []),  # "government" as a word is no side
+        ("Officials in Moscow said Beijing agreed.", ["China"]),  # capitals stand for countries
+    ],
+)
+def test_sides_named_in_text(text, sides):
+    from newslens.quantities.actors import sides_in
+
+    assert [a for _, _, a in sides_in(text, 0, len(text), {})] == sides

@@ -184,7 +184,8 @@ COUNTRIES = {
     "Estonia": "Estonia", "Finland": "Finland", "Sweden": "Sweden", "Norway": "Norway",
     "Denmark": "Denmark", "Netherlands": "Netherlands", "Belgium": "Belgium", "Greece": "Greece",
     "Kazakhstan": "Kazakhstan", "Kyrgyzstan": "Kyrgyzstan", "Mongolia": "Mongolia",
-    "Palestine": "Palestine",
+    "Palestine": "Palestine", "African Union": "African Union", "United Nations": "United Nations",
+    "U.N.": "United Nations", "UN": "United Nations",
 }  # fmt: skip
 #: Capitals standing for their governments ("Beijing said ...") -> country.
 CAPITALS = {
@@ -225,15 +226,16 @@ DEMONYMS = {
     "Dutch": "Netherlands", "Belgian": "Belgium", "Greek": "Greece", "Kazakh": "Kazakhstan",
 }  # fmt: skip
 
-_PLACE_NAMES = {**COUNTRIES, **CAPITALS, **DEMONYMS}
+#: Every country, capital and demonym name -> the country it stands for.
+PLACE_NAMES = {**COUNTRIES, **CAPITALS, **DEMONYMS}
 #: One pattern for every place and people name (longest first; dotted abbreviations kept whole).
 PLACE_RE = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(k) for k in sorted(_PLACE_NAMES, key=len, reverse=True))
+    + "|".join(re.escape(k) for k in sorted(PLACE_NAMES, key=len, reverse=True))
     + r")(?![\w])(?:['’]s)?"
 )
 
 
 def country_of(name: str) -> str:
     """The country a country name, capital or demonym stands for ("Beijing" -> "China"), or ""."""
-    return _PLACE_NAMES.get(re.sub(r"['’]s$", "", name.strip()), "")
+    return PLACE_NAMES.get(re.sub(r"['’]s$", "", name.strip()), "")

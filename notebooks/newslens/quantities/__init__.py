@@ -3,9 +3,10 @@
 ``find_quantities(article, quotes=None)`` returns one row per quantity; the force view
 (``balance``, ``bottom_line``, ``*_rows``) selects the force, equipment, money, territory and
 casualty rows for notebook 04's charts. Modules, one concern each: ``numbers`` (number
-parsing), ``units`` (what a number counts), ``context`` (actor, year, quote), ``filters`` (not a
-quantity), ``extract`` (the pass), ``forces`` (the force view). Word tables shared with other
-stages live in ``newslens.words``.
+parsing), ``units`` (what a number counts), ``actors`` (the sides and actor rules 1-5),
+``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``extract``
+(the pass), ``forces`` (the force view). Word tables shared with other stages live in
+``newslens.words``.
 
 Columns:
 
@@ -27,10 +28,9 @@ Columns:
                      duration, age (of a thing: people's ages are not returned), measure
                      (percent, points, fractions, multiples, units of measurement), count
                      (anything else counted)
-``actor``            the side that owns or fields it: a side, country or demonym in the counted
-                     phrase, else the owner or subject of its clause, else the side named before
-                     (``context.ACTORS``, groups named in the text, ``words.COUNTRIES``,
-                     ``CAPITALS``, ``DEMONYMS``); empty when none
+``actor``            the side that owns, fields or lost it, by the actor rules below
+                     (sides from ``context.ACTORS``, groups named in the text,
+                     ``words.COUNTRIES``, ``CAPITALS``, ``DEMONYMS``); empty when none
 ``year``             stated in the sentence, carried from the frame the paragraph sets ("In
                      October 2001, ..."), or the article's own year for "now"; else empty
 ``qualifier``        the hedge as written (approximately, more than, a few, between, from ...)
@@ -68,6 +68,51 @@ Rules and conventions:
   ``filters`` (codes, labels, times, dates, years, list numbers, addresses, phone numbers,
   scores, people's ages, pronoun "one").
 - "a roughly equal number of X" takes its value from the quantity before it in the sentence.
+- Bounds (``words.HEDGES``): "about, around, roughly, approximately, some, an estimated, close
+  to" are ``approximate`` (``low`` = ``high`` = ``value``: the true number may be either side);
+  "more than, over, at least, upwards of, no fewer than" are ``lower`` (``high`` empty);
+  "fewer than, less than, under, up to, as many as, no more than" are ``upper`` (``low``
+  empty). "nearly" and "almost" are ``upper`` too: "nearly 90 tanks" says the count is just
+  short of 90, so 90 is its ceiling. Gold sets that call them "approx" (the dev pages' README)
+  agree on the value, and ``benchmarks/score_quantities.py`` counts ``upper`` right there.
+
+Actor rules, in order (``context.fill_context``); the first that names a side wins:
+
+1. A side named inside the counted phrase: a demonym, country, bloc or side before the noun
+   ("some 80,000 Chinese troops" are China's, "3 government helicopters" the government's,
+   "30 of the army's tanks" the government's).
+2. An owner named right after it: "5,000 troops from Chad", "tanks belonging to the
+   government", "90 vehicles were lost/abandoned by Armenia", "districts held by the rebels";
+   but after a verb of buying ("bought 24 jets from Russia") "from" names the seller.
+3. In a quote whose clause says "we have/lost/will send ..." or "our ...": the speaker's side,
+   named in the attribution ("said a rebel commander" -> rebels).
+4. The owner or subject in the figure's own clause (after the last ";" or ":"): a possessive
+   right before the figure wins ("against Azerbaijan's 7,000"); else the nearest side before
+   it ("Ukraine said Russia had lost 2,000 tanks" is Russia's; "India has 3,500 tanks, while
+   Pakistan has about 2,500"), skipping sides after "of, with, against, for, by, from" ("a war
+   chest of U.S. equipment") and the receiver of a giving verb ("Tehran has given the militia
+   500 rockets" is Iran's); sides joined by "and" are one actor ("France and Germany"); an
+   unlisted proper name as subject of an owning verb counts ("Hezbollah has 150,000 rockets").
+5. Verbs of harm (destroyed, shot down, killed, struck ...): their subject is never the owner
+   of what it hit. "Ukrainian drones destroyed 30 tanks" names no owner, so the actor comes from
+   rule 6 with that subject left out, and stays empty when nothing else is named. Capture is
+   not harm: "the Taliban seized 5 districts" are the Taliban's (they hold them), while "captured
+   30 of the army's tanks" or "25 tanks from the army" are the army's (rules 1-2: the owner the
+   text names wins). So a lost, destroyed or captured thing counts for the side that owned it
+   when the text names it, and a by-phrase's agent ("destroyed by rebel fighters") never owns.
+6. Carried: when the figure's sentence names no side (a pronoun subject, an agentless passive),
+   the last side named in the earlier sentences of the paragraph (outside appositives and
+   relative clauses; a past-tense sentence is passed over for a figure framed "now"), then the
+   previous paragraph. A side that only reports ("Israeli officials say it has ...") is passed
+   over for the side named before, and is the actor only when no other is named ("Kyiv said it
+   had lost 12 aircraft").
+
+Names: capitals stand for their countries ("Moscow sent 2,000 troops" is Russia's) and a generic
+organ right after a country is the country's ("Kenya's army", "the U.S. government"); dotted
+abbreviations ("U.S.", "U.K.", "U.N.") are names, also before a counted noun ("200 U.S.
+Marines"); a place after a place preposition ("into Kabul", "in the U.S. and Canada") is where,
+not who; "the army", "the military", "the junta" and "government forces" are ``government``;
+"rebels" and "insurgents" are their own sides.
 """
 
 from ..words import HEDGES, NUMBER_WORDS, VAGUE

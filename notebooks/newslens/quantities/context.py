@@ -1,13 +1,6 @@
-"""Context, part 2: the actor that owns or fields a quantity, its year, and the quote it sits in.
-
-Actor, in order (issue 10): a side, country or demonym inside the counted noun phrase ("some
-80,000 Chinese troops" are China's); else the first side named in the figure's own clause before
-it (the owner or subject: "the Taliban have amassed ... 40 aircraft"); else the last side named
-in the earlier sentences of the paragraph (outside appositives and relative clauses), unless that
-sentence is set in another time than the figure (past tense against a figure framed "now"), in
-which case the later sentences of the paragraph are tried first; then the previous paragraph.
-Places are actors only where they are not the object of a place preposition ("into Kabul" is
-where, not who); capitals stand for their countries through ``words.CAPITALS``.
+"""Context, part 3: the actor of a quantity in its paragraph (the rules are in the package
+docstring; rules 1-5 live in ``actors``, the carried rule 6 here), its year, its scope, and the
+quote it sits in.
 """
 
 from __future__ import annotations
@@ -15,32 +8,21 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..words import COUNTRIES, DEMONYMS, MONTH_RE, PLACE_RE, country_of
-
-#: Sides of a conflict named in news text (extend as needed); groups followed by "forces",
-#: "fighters" or "troops" in the article are added automatically. Tried before place names.
-ACTORS = {
-    r"\bTaliban\b": "Taliban",
-    r"\bNorthern Alliance\b": "Northern Alliance",
-    r"\b(?:National Resistance Front|(?:the |real |armed |anti-Taliban )?resistance\b(?!\s+(?:to|against|from)\b))": "anti-Taliban resistance",
-    r"(?<![\w.])(?:U\.S\.|United States|American|Pentagon|Biden administration)(?![\w])": "United States",
-    r"\bAfghan (?:army|government|central bank|security forces|forces|military|National Army)\b": "Afghan government",
-    r"\b(?:Islamic State|ISIS|ISIL|al[- ]Qaeda)\b": "Islamic State / al-Qaeda",
-    r"\b[Rr]ebel(?:s| forces| fighters)?\b": "rebels",
-    r"\b[Gg]overnment (?:forces|troops|soldiers)\b|\bthe government\b": "government",
-    r"\b(?:the )?militias?\b": "militia",
-}
-#: Prefix of alias keys that map a generic actor ("militia") to the one named group of its kind.
-GENERIC_KEY = "generic:"
-#: Capitalised at a sentence start but not names: "Government forces", "Security forces".
-GENERIC_SIDES = frozenset("government rebel security army police coalition allied enemy opposition".split())
-#: A place right after one of these is where something happens, not who owns it ("from" and "of"
-#: are left out: "troops from Chad", "the army of Chad" name the owner).
-PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|into|to|across|near|at|on|around|through|toward|towards|inside|outside|within|"
-    r"throughout|out of|over|via|between|and)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+from ..words import MONTH_RE
+from .actors import (  # noqa: F401 - re-exported: ``from newslens.quantities.context import ACTORS``
+    ACTORS,
+    GENERIC_KEY,
+    GENERIC_SIDES,
+    actors_in,
+    aliases_of,
+    named_subject,
+    np_actor,
+    own_actor,
+    sides_in,
+    unmasked_actors,
 )
+from .units import FORCE_CATEGORIES
+
 #: Time expressions meaning the article's own time.
 NOW = re.compile(
     r"\b(?:right now|now|today|currently|this (?:year|week|month|summer|spring|fall|autumn|winter)|"
@@ -54,83 +36,9 @@ YEAR = re.compile(
 MONTHS = MONTH_RE
 PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|plans?|it[’']s|they[’']re|we[’']re|will)\b")
 PAST = re.compile(r"\b(?:had|was|were|did)\b")
-
-#: Appositives and relative clauses ("David Petraeus, a retired general who commanded U.S.
-#: forces, told ..."): actors named inside them are not antecedents of "they".
-_ASIDE = re.compile(r",\s+(?:a|an)\s+[^,;.“”]*|\bwho\b[^,;.“”]*")
-_ACTOR_RES = [(re.compile(p), a) for p, a in ACTORS.items()]
-_GROUP_FORCES = re.compile(
-    r"\b((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) (?:forces|fighters|troops|militia|militiamen)\b"
-)
-_AFFILIATION = re.compile(
-    r"\b((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) (?:commander|leader|founder|chief|spokesman) "
-    r"((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)"
-)
-
-
-def actors_in(text: str, s: int, e: int, aliases: dict, places: bool = True) -> list[tuple[int, str]]:
-    """``(offset, actor)`` for every side named in ``text[s:e]``: the ``ACTORS`` table, the
-    article's own groups (``aliases``), then countries, capitals and demonyms (not after a place
-    preposition). A name inside a longer one counts once ("Afghan army", not also "Afghan")."""
-    found = [
-        (m.start(), m.end(), aliases.get(GENERIC_KEY + a, a))
-        for pattern, a in _ACTOR_RES
-        for m in pattern.finditer(text, s, e)
-    ]
-    for name, actor in aliases.items():
-        if name.startswith(GENERIC_KEY):
-            continue
-        found += [
-            (m.start(), m.end(), actor) for m in re.compile(rf"\b{re.escape(name)}\b").finditer(text, s, e)
-        ]
-    if places:
-        for m in PLACE_RE.finditer(text, s, e):
-            if any(a <= m.start() < b for a, b, _ in found):
-                continue
-            if PLACE_PREPOSITIONS.search(text[max(0, m.start() - 14) : m.start()]):
-                continue
-            name = m.group(0)
-            if name in ("US", "UK") and not text[m.start() : m.end() + 1].strip().isupper():
-                continue
-            found.append((m.start(), m.end(), country_of(name)))
-    return sorted((a, c) for a, _, c in found)
-
-
-def np_actor(text: str, s: int, e: int, aliases: dict) -> str:
-    """A side, country or demonym inside a counted noun phrase ``text[s:e]``, or ""."""
-    named = actors_in(text, s, e, aliases)
-    for _, actor in named:
-        return actor
-    return ""
-
-
-def aliases_of(text: str) -> dict:
-    """Actors named in the article itself: "X forces/fighters/militia" make X an actor (and "the
-    militia" means X when X is the only militia named); "X commander Ahmad Shah Massoud" makes
-    Massoud speak for X."""
-    known = set(ACTORS.values())
-    aliases = {}
-    militias = set()
-    for m in _GROUP_FORCES.finditer(text):
-        name = re.sub(r"^(?:The|A|And|But|Now|Then) ", "", m.group(1))
-        known_actor = any(pattern.search(name) for pattern, _ in _ACTOR_RES) or name.lower() in GENERIC_SIDES
-        is_place = name in COUNTRIES or name in DEMONYMS or bool(country_of(name))
-        if (
-            not known_actor
-            and not is_place
-            and name.split()[0] not in {"U.S.", "NATO"}
-            and name[:1].isupper()
-        ):
-            aliases[name] = name
-            if m.group(0).endswith(("militia", "militiamen")):
-                militias.add(name)
-    if len(militias) == 1:
-        aliases[GENERIC_KEY + "militia"] = militias.pop()
-    for m in _AFFILIATION.finditer(text):
-        actor = next((a for pattern, a in _ACTOR_RES if pattern.search(m.group(1))), None)
-        if actor:
-            aliases[m.group(2).split()[-1]] = actor
-    return {k: v for k, v in aliases.items() if v in known or v == k or k.startswith(GENERIC_KEY)}
+#: A sentence-initial time frame: "In October 2001, ...", "Now, ...".
+_FRAME_YEAR = re.compile(r"(?:in|by|since|as of)?\s*(?:\w+\s+)?((?:19|20)\d\d)s?\b", re.IGNORECASE)
+_FRAME_NOW = re.compile(NOW.pattern + r"\s*,", re.IGNORECASE)
 
 
 def article_year(article) -> int | None:
@@ -162,10 +70,10 @@ def _frame(text: str, sentences: list[tuple[int, int]], now: int | None) -> str:
     """The time frame a sentence-initial expression sets ("In October 2001, ...", "Now, ...")."""
     for s, e in reversed(sentences):
         head = text[s : min(e, s + 40)].lstrip('“"‘ ')
-        m = re.match(r"(?:in|by|since|as of)?\s*(?:\w+\s+)?((?:19|20)\d\d)s?\b", head, re.IGNORECASE)
+        m = _FRAME_YEAR.match(head)
         if m:
             return m.group(1) + ("s" if head[m.end(1) : m.end(1) + 1] == "s" else "")
-        if now is not None and re.match(NOW.pattern + r"\s*,", head, re.IGNORECASE):
+        if now is not None and _FRAME_NOW.match(head):
             return str(now)
     return ""
 
@@ -177,41 +85,12 @@ def _tense(sentence: str) -> str:
     return "past" if PAST.search(sentence) else ""
 
 
-def _unmasked(text: str, a: int, b: int, aliases: dict) -> list[tuple[int, str]]:
-    masked = [(m.start(), m.end()) for m in _ASIDE.finditer(text, a, b)]
-    return [x for x in actors_in(text, a, b, aliases) if not any(p <= x[0] < q for p, q in masked)]
-
-
 #: A named part of a side, after the side in the figure's clause: "Taliban strength in the Kabul
 #: Central Corps is ...". Titles ("General Fahim Khan") name commanders, not parts.
 _PART = re.compile(
     r"\b(?:in|of|from|within)\s+the\s+((?:[A-Z][\w'’-]+\s){0,4}(?:Corps|Division|Brigade|Battalion|Regiment|"
     r"Army|Command|Fleet|Front|Group|Unit|Wing|Region|Province|District|Force|Forces|Militia|Guard))\b"
 )
-
-
-_OWNER_AFTER = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+)?")
-#: A proper name opening the clause as the subject of one of these verbs is the owner even when
-#: no table knows it ("Hamas fired 150 rockets").
-_SUBJECT = re.compile(
-    r"\s*[“\"]?(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:has|have|had|fired|launched|"
-    r"deployed|sent|lost|killed|claimed|holds|held|controls|controlled|captured|seized|fields|fielded|"
-    r"numbers|numbered|amassed|mobilized|mobilised|massed|keeps|kept|maintains|commands|commanded)\b"
-)
-
-
-def _named_subject(text: str, clause_s: int, s: int) -> str:
-    m = _SUBJECT.match(text, clause_s, s)
-    if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | {
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "officials",
-    }:
-        return ""
-    return m.group(1)
 
 
 def scope_of(text: str, clause_s: int, s: int) -> str:
@@ -221,25 +100,15 @@ def scope_of(text: str, clause_s: int, s: int) -> str:
     return parts[-1] if parts else ""
 
 
-def fill_context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
-    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings."""
+def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None) -> None:
+    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings (``quote``:
+    the span of the quote the figure sits in, if any)."""
     s = r["start"]
     para_sents = by_para[r["paragraph_id"]]
     sent_s, sent_e = next((a, b) for a, b in para_sents if a <= s < b)
     clause_s = max([sent_s] + [text.rfind(ch, sent_s, s) + 1 for ch in ";:"])
     k = para_pos[r["paragraph_id"]]
-    actor = (
-        np_actor(text, r["np_start"], r["np_end"], aliases)
-        if r.get("np_end", 0) > r.get("np_start", 0)
-        else ""
-    )
-    if not actor:
-        owner = _OWNER_AFTER.match(text, r["end"], sent_e)  # "5,000 troops from Chad"
-        named = actors_in(text, owner.end(), min(sent_e, owner.end() + 40), aliases) if owner else []
-        actor = named[0][1] if named and named[0][0] == owner.end() else ""
-    if not actor:
-        before = actors_in(text, clause_s, s, aliases)
-        actor = before[0][1] if before else _named_subject(text, clause_s, s)
+    actor, agent, reporter = own_actor(text, r, clause_s, sent_s, sent_e, aliases, quote)
     if not actor:  # a pronoun subject: the last side named before, in the same time frame
         mine = _tense(text[sent_s:sent_e])
         earlier = [(a, b) for a, b in para_sents if b <= sent_s]
@@ -256,10 +125,15 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
             prev = by_para[para_ids[k - 1]]
             spans.append((prev[0][0], prev[-1][1]))
         for a, b in spans:
-            named = _unmasked(text, a, b, aliases)
+            named = [x for x in unmasked_actors(text, a, b, aliases) if x[1] != agent]
             if named:
                 actor = named[-1][1] if b <= sent_s else named[0][1]
                 break
+            subject = named_subject(text, a, b) if b <= sent_s and r["category"] in FORCE_CATEGORIES else ""
+            if subject and subject != agent and _is_name(text, subject):
+                actor = subject  # "Hamas has rebuilt its arsenal. [...] it has 20,000 rockets"
+                break
+    actor = actor or reporter  # "Kyiv said it had lost 12 aircraft"
     r["actor"] = actor
     r["scope"] = scope_of(text, clause_s, s)
     year = _year_in(text, sent_s, sent_e, s, now)
@@ -278,6 +152,13 @@ def fill_context(text, r, by_para, para_ids, para_pos, aliases, now) -> None:
     r["year"] = year
 
 
+def _is_name(text: str, words: str) -> bool:
+    """A capitalised subject is a name when its first word is never written in lower case in the
+    article ("Hamas", not "Consumers")."""
+    first = words.split()[0]
+    return re.search(rf"\b{re.escape(first.lower())}\b", text) is None
+
+
 def quote_index(quotes) -> tuple[list[int], list[tuple[int, int]]]:
     """Quotes sorted by start, for finding the quote around an offset by bisection."""
     spans = sorted(zip(quotes.start, quotes.end, quotes.quote_id))
@@ -287,9 +168,15 @@ def quote_index(quotes) -> tuple[list[int], list[tuple[int, int]]]:
 def quote_at(index, pos: int) -> int:
     """The id of the latest-starting quote that contains ``pos``, or -1. Quotes overlap only when
     a partial quote sits inside a reported clause, so a short look back suffices."""
+    hit = quote_span_at(index, pos)
+    return hit[0] if hit else -1
+
+
+def quote_span_at(index, pos: int) -> tuple[int, int, int] | None:
+    """``(quote_id, start, end)`` of the latest-starting quote that contains ``pos``, or None."""
     starts, rest = index
     i = bisect.bisect_right(starts, pos) - 1
     for j in range(i, max(-1, i - 4), -1):
         if rest[j][0] > pos:
-            return int(rest[j][1])
-    return -1
+            return int(rest[j][1]), starts[j], rest[j][0]
+    return None

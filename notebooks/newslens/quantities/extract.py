@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from ..words import HEDGES, SCALES, YEAR_RE
-from .context import aliases_of, article_year, fill_context, quote_at, quote_index
+from .context import aliases_of, article_year, fill_context, quote_index, quote_span_at
 from .filters import not_a_quantity
-from .numbers import NUMBER_RE, Number, alt, is_bare_quantifier, parse
+from .numbers import NUMBER_RE, Number, alt, find_numbers, is_bare_quantifier, parse
 from .units import FORCE_CATEGORIES, Unit, unit_after
 
 COLUMNS = [
@@ -25,9 +27,16 @@ COLUMNS = [
 _NOT_INHERITED = ("measure", "money", "duration", "age")
 _INTS = ("quantity_id", "start", "end", "sentence_id", "quote_id", "refers_to")
 _DTYPES = {
-    c: int if c in _INTS else float if c in ("value", "low", "high", "change_from") else object
+    c: np.int64 if c in _INTS else np.float64 if c in ("value", "low", "high", "change_from") else object
     for c in COLUMNS
 }
+#: pandas' default dtype for text columns (what inference gives a column of strings).
+_TEXT = pd.Series(["x"]).dtype
+_COLUMN_INDEX = pd.Index(COLUMNS)
+#: The empty table (copied for an article without quantities).
+_EMPTY = pd.DataFrame({c: np.array([], dtype=k) for c, k in _DTYPES.items()})
+#: How many quote tables' indexes are kept (a notebook or benchmark holds a few hundred at most).
+_PER_FRAME_MAX = 1024
 
 
 class _Sentence(NamedTuple):
@@ -60,6 +69,8 @@ _CHANGE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*to\s*", re.I)
 _IN = re.compile(r"\s+in\s+(?=\w)", re.I)
 _PCT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|single|exactly|sole)\s+$", re.I)
+#: A possessive right before a bare number: "the army's 400" counts what the sentence counted.
+_OWNED = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _FRAC_SCALE = re.compile(r"\s+an?\s+(million|billion|thousand|hundred|dozen)\b", re.I)
 
 
@@ -76,26 +87,13 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
 
     text = article.text
     quotes = find_quotes(article) if quotes is None else quotes
-    now = article_year(article)
-    aliases = aliases_of(text)
-    sents = article.sentences
-    sents = [
-        _Sentence(*x)
-        for x in zip(
-            sents.sentence_id.tolist(), sents.paragraph_id.tolist(), sents.start.tolist(), sents.end.tolist()
-        )
-    ]
-    rows = []
-    by_para: dict[int, list[tuple[int, int]]] = {}
-    para_start: dict[int, int] = {}
-    for sent in sents:
-        by_para.setdefault(sent.paragraph_id, []).append((sent.start, sent.end))
-        para_start.setdefault(sent.paragraph_id, sent.start)
+    sents, by_para, para_start, now, aliases = _layout(article)
     para_ids = list(by_para)
     para_pos = {pid: i for i, pid in enumerate(para_ids)}
+    rows = []
     for sent in sents:
         taken_until = sent.start
-        for m in NUMBER_RE.finditer(text, sent.start, sent.end):
+        for m in find_numbers(text, sent.start, sent.end):
             if m.start() < taken_until or not m.group(0).strip():
                 continue
             row = _quantity(text, m, sent, para_start[sent.paragraph_id])
@@ -124,17 +122,101 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
             rows.append(row)
     rows.sort(key=lambda r: r["start"])
     starts = {r["start"]: i for i, r in enumerate(rows)}
-    index = quote_index(quotes)
+    index = _per_frame(quotes, quote_index)
     for r in rows:
         r["refers_to"] = starts.get(r.get("refers_to", -1), -1)
-        fill_context(text, r, by_para, para_ids, para_pos, aliases, now)
-        r["quote_id"] = quote_at(index, r["start"])
+        hit = quote_span_at(index, r["start"])
+        fill_context(text, r, by_para, para_ids, para_pos, aliases, now, hit[1:] if hit else None)
+        r["quote_id"] = hit[0] if hit else -1
     for i, r in enumerate(rows):
         r["quantity_id"] = i
-    frame = pd.DataFrame([[r[c] for c in COLUMNS] for r in rows], columns=COLUMNS)
-    if frame.empty:  # dtypes a table with rows gets by inference
-        return frame.astype(_DTYPES)
-    return frame
+    return _frame(rows)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    """The table, built once from plain columns with their dtypes given (no inference per cell,
+    no ``astype`` afterwards): integers, floats, and text as pandas' default string dtype (an
+    empty table keeps the ``object`` dtype it has always had). pandas' own constructor checks
+    and aligns every column, which costs more than the whole extraction of a short article, so
+    the columns are handed over as finished arrays."""
+    if not rows:
+        return _EMPTY.copy()
+    arrays = []
+    for c in COLUMNS:
+        values = [r[c] for r in rows]
+        kind = _DTYPES[c]
+        arrays.append(np.array(values, dtype=kind) if kind is not object else _text_array(values))
+    try:  # arrays of equal length, dtypes final: nothing to check
+        return pd.DataFrame._from_arrays(
+            arrays, columns=_COLUMN_INDEX, index=pd.RangeIndex(len(rows)), verify_integrity=False
+        )
+    except (AttributeError, TypeError):  # a pandas without that constructor
+        return pd.DataFrame(dict(zip(COLUMNS, arrays)), copy=False)
+
+
+def _text_array(values: list):
+    backing = np.array(values, dtype=object)
+    if _TEXT_TEMPLATE is not None and all(type(v) is str for v in values):
+        return _TEXT_TEMPLATE._from_backing_data(backing)  # checked here: no second validation
+    try:  # the direct constructor of the default string array: no inference, no index
+        return pd.arrays.StringArray(backing, dtype=_TEXT)
+    except (TypeError, ValueError):  # another string storage, or a value that is not text
+        return pd.Series(values, dtype=_TEXT).array
+
+
+def _text_template():
+    """An empty array of the default string dtype whose ``_from_backing_data`` wraps an object
+    array of plain ``str`` without validating it again (None where pandas has no such array)."""
+    try:
+        template = pd.arrays.StringArray(np.array([], dtype=object), dtype=_TEXT)
+        return template if hasattr(template, "_from_backing_data") else None
+    except (TypeError, ValueError):
+        return None
+
+
+_TEXT_TEMPLATE = _text_template()
+
+
+#: Per-article data derived once and reused while the article lives (sentences as plain tuples,
+#: sentences by paragraph, the article's year, the groups it names). Keyed by the article
+#: object; an entry is used only while the article's text, name and sentence table are the same.
+_LAYOUTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _layout(article):
+    sents_frame = article.sentences
+    key = (article.text, article.name, id(sents_frame))
+    cached = _LAYOUTS.get(article)
+    if cached is not None and cached[0][0] is key[0] and cached[0][1:] == key[1:]:
+        return cached[1]
+    sents = [
+        _Sentence(*x)
+        for x in zip(*(sents_frame[c].tolist() for c in ("sentence_id", "paragraph_id", "start", "end")))
+    ]
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    para_start: dict[int, int] = {}
+    for sent in sents:
+        by_para.setdefault(sent.paragraph_id, []).append((sent.start, sent.end))
+        para_start.setdefault(sent.paragraph_id, sent.start)
+    layout = (sents, by_para, para_start, article_year(article), aliases_of(article.text))
+    _LAYOUTS[article] = (key, layout)
+    return layout
+
+
+#: Per-frame data (the quote index) keyed by the frame's id, checked by a weak reference so a
+#: reused id never returns another frame's data.
+_PER_FRAME: dict[int, tuple] = {}
+
+
+def _per_frame(frame: pd.DataFrame, fn):
+    hit = _PER_FRAME.get(id(frame))
+    if hit is not None and hit[0]() is frame:
+        return hit[1]
+    value = fn(frame)
+    if len(_PER_FRAME) > _PER_FRAME_MAX:
+        _PER_FRAME.clear()
+    _PER_FRAME[id(frame)] = (weakref.ref(frame), value)
+    return value
 
 
 def _second(text: str, pos: int, limit: int, between: bool):
@@ -258,7 +340,7 @@ def _finish(text, m, number, unit, start, end, hedge, sent, para_s, between="") 
         return None
     if unit is None:
         digits = m.group("digits") or ""
-        if not (m.group("digits") and (hedge or re.search(r"[,.]", digits))):
+        if not (m.group("digits") and (hedge or re.search(r"[,.]", digits) or _OWNED.search(look))):
             return None  # a number that counts nothing named: a label, a score, a determiner
         unit = Unit("", "", "", "count", end)  # "about 660,000": the unit is named elsewhere
         bare = True

@@ -5,7 +5,8 @@ quantity ("" when it is one). Rules, in order:
 
 - code: digits inside a name, model, code or index: glued to letters ("A320", "G7", "H5N1" never
   match as numbers), after letters and a hyphen ("F-16", "Su-27", "COVID-19"), or right after a
-  capitalised word that is not a function word ("Boeing 737", "FTSE 100", "Windows 11");
+  capitalised word that is not a function word or a possessive ("Boeing 737", "FTSE 100",
+  "Windows 11"; but "Russia's 150,000 troops");
 - label: after a label word (``LABEL_WORDS``: "Phase 2", "Article 51", "Resolution 1441",
   "No. 5", "top 10");
 - time: a clock time ("10:30" never matches; "4 p.m.", "9am", "1600 GMT");
@@ -81,6 +82,30 @@ _STREET = re.compile(
 )
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w&.’'-]*|[A-Z]{2,}|S&P)\s$")
 
+#: Patterns of the checks below, compiled once at import.
+_PLAIN_DIGITS = re.compile(r"[-−–]?\d+(?:\.\d+)?")
+_SENTENCE_OPEN = re.compile(r"[.!?:“\"‘(]\s*$")
+_LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")
+_LETTER_HYPHEN_SPACE = re.compile(r"[A-Za-z]-\s?$")
+_CAMEL_BEFORE = re.compile(r"\b[a-z]+[A-Z]\w*\s$")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+_MONTH = re.compile(MONTH_RE)
+_LABEL_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.?\s$|#\s?$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTH_RE})\b\.?")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s*$")
+_YEAR = re.compile(YEAR_RE)
+_TWO_DIGITS = re.compile(r"\d\d")
+_LIST_MARK = re.compile(r"[.)]\s")
+_BLOCK_AFTER = re.compile(r"\s+block\b")
+_THE_BEFORE = re.compile(r"\bthe\s*$")
+_AGED_BEFORE = re.compile(r"\baged?\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
+_NUMBER_WORD_BEFORE = re.compile(r"\b(?:number|no\.)\s*$")
+_ONE_OF_AFTER = re.compile(r"\s+(?:of|another|or another)\b")
+_ONE_DET_BEFORE = re.compile(r"\b(?:no|the|any|every)\s*$")
+_OLD_AFTER = re.compile(r"[\s-]*(?:\w+[\s-])?old(s?)\b((?:\s*[\w-]+){0,4})")
+
 
 def not_a_quantity(
     text: str,
@@ -99,14 +124,14 @@ def not_a_quantity(
     before = text[max(sent_s, s - 30) : s]
     after = text[e : e + 40]
     digits = raw.strip().lstrip("$£€¥").replace(",", "")
-    is_digits = bool(re.fullmatch(r"[-−–]?\d+(?:\.\d+)?", digits))
+    is_digits = bool(_PLAIN_DIGITS.fullmatch(digits))
     low_before = before.lower()
     lraw = raw.strip().lower().split()[0] if raw.strip() else ""
     if (
         lraw.split("-")[0] in NUMBER_WORDS
         and raw.strip()[:1].isupper()
         and before.strip()
-        and not re.search(r"[.!?:“\"‘(]\s*$", before)
+        and not _SENTENCE_OPEN.search(before)
     ):
         return "name"  # a capitalised number word inside a sentence: "Ninety Mile Beach"
     if is_digits and not currency:
@@ -114,43 +139,43 @@ def not_a_quantity(
             return "phone"
         if EMERGENCY.search(text, max(0, s - 12), min(len(text), e + 14)) and digits in ("911", "999", "112"):
             return "phone"
-        if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]-\s?$", before[-3:]):
+        if _LETTER_HYPHEN.search(before) or _LETTER_HYPHEN_SPACE.search(before[-3:]):
             return "code"
-        if re.search(r"\b[a-z]+[A-Z]\w*\s$", before):
+        if _CAMEL_BEFORE.search(before):
             return "code"  # after a camel-case name: "iPhone 15", "eBay 2"
         cap = _CAP_WORD_BEFORE.search(before)
+        if cap and _POSSESSIVE_END.search(cap.group(1)):
+            cap = None  # a possessive owns the number: "Azerbaijan's 7,000", "Moscow's 150,000 troops"
         if cap and cap.group(1).lower().rstrip(".") not in AMOUNT_OPENERS:
             word = cap.group(1).lower().rstrip(".")
-            if not re.fullmatch(MONTH_RE, word) and word not in WEEKDAYS:
+            if not _MONTH.fullmatch(word) and word not in WEEKDAYS:
                 at_start = before[: cap.start(1)].strip() == ""
                 if not at_start or not has_unit:
                     return "code"
-        label = re.search(r"(?:^|[\s(])([A-Za-z]+)\.?\s$|#\s?$", before)
+        label = _LABEL_BEFORE.search(before)
         if label and (label.group(0).strip() == "#" or (label.group(1) or "").lower() in LABEL_WORDS):
             word = (label.group(1) or "").lower()
             if not (word in ("week", "day", "season", "round", "top") and has_unit):
                 return "label"
         if _TIME_AFTER.match(after):
             return "time"
-        if re.search(rf"\b(?:{MONTH_RE})\.?\s*$", low_before) or re.match(
-            rf"\s*(?:of\s+)?(?:{MONTH_RE})\b\.?", after.lower()
-        ):
+        if _MONTH_BEFORE.search(low_before) or _MONTH_AFTER.match(after.lower()):
             return "date"
-        if re.search(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s*$", low_before):
+        if _WEEKDAY_BEFORE.search(low_before):
             return "date"
-        year_like = re.fullmatch(YEAR_RE, digits) and "," not in raw
+        year_like = _YEAR.fullmatch(digits) and "," not in raw
         if year_like and (not has_unit or category in ("duration", "age") or YEAR_CONTEXT.search(before)):
             return "year"
-        if text[s - 1 : s] in "'’" and re.fullmatch(r"\d\d", digits):
+        if text[s - 1 : s] in "'’" and _TWO_DIGITS.fullmatch(digits):
             return "year"
-        if s - para_s <= 3 and re.match(r"[.)]\s", text[e : e + 2]) and not text[para_s:s].strip("•*-– "):
+        if s - para_s <= 3 and _LIST_MARK.match(text[e : e + 2]) and not text[para_s:s].strip("•*-– "):
             return "list"
-        if _STREET.match(after) or (re.match(r"\s+block\b", after) and re.search(r"\bthe\s*$", low_before)):
+        if _STREET.match(after) or (_BLOCK_AFTER.match(after) and _THE_BEFORE.search(low_before)):
             return "address"
     if category == "age" and _person_age(after, unit_word):
         return "age"
-    if re.search(r"\baged?\s*$", low_before) or (
-        is_digits and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",", after) and not has_unit
+    if _AGED_BEFORE.search(low_before) or (
+        is_digits and _NAME_COMMA_BEFORE.search(before) and after[:1] == "," and not has_unit
     ):
         return "age"
     relative = RELATIVE_TIME.match(after)
@@ -160,11 +185,9 @@ def not_a_quantity(
         and (lraw in ("a", "an", "one") or relative.group(1) in ("on", "hence"))
     ):
         return "relative time"
-    if re.search(r"\b(?:number|no\.)\s*$", low_before):
+    if _NUMBER_WORD_BEFORE.search(low_before):
         return "label"
-    pronoun = re.match(r"\s+(?:of|another|or another)\b", after) or re.search(
-        r"\b(?:no|the|any|every)\s*$", low_before
-    )
+    pronoun = _ONE_OF_AFTER.match(after) or _ONE_DET_BEFORE.search(low_before)
     if lraw == "one" and pronoun:
         return "pronoun"
     return ""
@@ -172,7 +195,7 @@ def not_a_quantity(
 
 def _person_age(after: str, unit_word: str) -> bool:
     """After "X-year-old": a person noun (or nothing: "the 63-year-old said") makes it a person's age."""
-    m = re.match(r"[\s-]*(?:\w+[\s-])?old(s?)\b((?:\s*[\w-]+){0,4})", after)
+    m = _OLD_AFTER.match(after)
     if not m or m.group(1):  # "18-year-olds" are people
         return True
     nxt = [w.lower() for w in m.group(2).split()]

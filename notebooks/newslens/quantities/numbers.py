@@ -63,6 +63,30 @@ NUMBER = (
 )
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
+#: Where a number can start: a digit, point, minus or currency sign, or a word whose letters
+#: open one of the words ``NUMBER`` knows (number words, scales, vague amounts, fractions,
+#: multipliers, currency codes, "a", "an", "minus"). ``NUMBER`` is tried only there, which finds
+#: the same matches as scanning every character and is several times faster on long text.
+_STARTS = frozenset(
+    re.match(r"[^\W\d_]*", w.lower()).group(0)
+    for w in [*NUMBER_WORDS, *VAGUE, *FRACTIONS, *MULTIPLES, *CURRENCY_SYMBOLS, *SCALES, "a", "an", "minus"]
+) - {""}
+_CANDIDATE = re.compile(r"[\d.$£€¥₹₽₪₩\-−–]|\b[^\W\d_]+")
+
+
+def find_numbers(text: str, start: int, end: int):
+    """The matches of ``NUMBER_RE`` in ``text[start:end]``, as ``NUMBER_RE.finditer`` gives them
+    (leftmost first, none overlapping), trying the pattern only where a number can start."""
+    taken = start
+    for c in _CANDIDATE.finditer(text, start, end):
+        pos = c.start()
+        if pos < taken or (c.end() - pos > 1 and c.group(0).lower() not in _STARTS):
+            continue
+        m = NUMBER_RE.match(text, pos, end)
+        if m is not None:
+            taken = max(m.end(), pos + 1)
+            yield m
+
 
 @dataclass
 class Number:

@@ -36,6 +36,7 @@ UNITS = {
     "tank": ("tanks", "equipment"),
     "aircraft|warplanes?|fighter jets?|helicopters?|drones?|military planes?": ("aircraft", "equipment"),
     "rifles?|missiles?|rockets?|mortars?|weapons?": ("weapons", "equipment"),
+    "warships?|naval vessels?|submarines?|frigates?|gunboats?": ("warships", "equipment"),
     "soldiers?|troops?|fighters?|militants?|insurgents?|commandos?|servicemembers?|combatants?"
     "|militiamen|paratroopers?|marines|reservists?|recruits?|personnel": ("troops", "personnel"),
     "dead|deaths?|killed|casualties|wounded|injured": ("casualties", "casualties"),
@@ -86,6 +87,10 @@ PEOPLE = frozenset(
 )
 
 
+#: Words between a number and a noun of the force vocabulary that keep it counted ("3,000 more
+#: troops", "500 additional soldiers").
+MORE_WORDS = frozenset("more additional extra fresh new".split())
+
 #: Nouns after "N-strong" that make it a count of troops ("a 5,000-strong force").
 STRONG_FORCES = frozenset("force army militia contingent unit brigade battalion division garrison".split())
 
@@ -124,6 +129,8 @@ def singular(word: str) -> str:
 
 def is_plural(word: str) -> bool:
     w = word.lower().strip("’'")
+    if "." in w:
+        return False  # an abbreviation ("U.S"), not a plural noun
     if w in IRREGULAR_PLURALS:
         return True
     return (
@@ -150,16 +157,19 @@ _MEASURE_CI = re.compile(
 )
 _MEASURE_CS = re.compile(rf"(?P<sep>\s?)(?P<word>{alt(CASED_MEASURES)})(?![\w])")
 _RATE = re.compile(rf"\s(?:{alt(RATE_WORDS)})\s([a-z]+(?:\s[a-z]+)?)", re.IGNORECASE)
-_WORD_RE = re.compile(r"\s*([A-Za-z][\w’'&.-]*[\w]|[A-Za-z])")
+_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}(?=\s)|[A-Za-z][\w’'&.-]*[\w]|[A-Za-z])")
 _OF = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your|all|whom)\s+)?", re.IGNORECASE)
 
 
 def _force_unit(word_span: str):
+    """The force unit at the start of ``word_span``; the longest match wins ("fighter jets" are
+    aircraft, not "fighter" troops)."""
+    best = None
     for pattern, unit, cat in _FORCE:
         m = pattern.match(word_span)
-        if m:
-            return unit, cat, m.end()
-    return None
+        if m and (best is None or m.end() > best[2]):
+            best = unit, cat, m.end()
+    return best
 
 
 def _rate(text: str, end: int, limit: int) -> tuple[str, int]:
@@ -265,6 +275,12 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
         p = m.end()
     for i, (s, e, w) in enumerate(words):
         forced = _force_unit(text[s : min(limit, s + 40)])
+        if not forced and w.lower() in MORE_WORDS and i + 1 < len(words):
+            nxt = words[i + 1]
+            if _force_unit(text[nxt[0] : min(limit, nxt[0] + 40)]):
+                continue  # "500 more troops": more of the force vocabulary
+        if not forced and "." in w and w[0].isupper():
+            continue  # a dotted abbreviation is a name before the noun: "200 U.S. Marines"
         if forced:
             return Unit(
                 forced[0],
