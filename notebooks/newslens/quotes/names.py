@@ -199,11 +199,13 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         return None  # "Prosecutors said": an unnamed group capitalised at the start of a sentence
     if len(words) > 2 and lows[0] in ORG_WORDS and lows[1] in NAME_CONNECTORS:  # "Commission on ..."
         return Mention(surface, surface, s, e, "organisation")
-    if any(w in ORG_WORDS for w in lows[1:]) or (lows[-1] in ORG_WORDS and len(words) > 1):
+    titled = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
+    if titled and _name_after_title(words[titled[-1] + 1 :]):
+        pass  # "Harbor Police Chief Dana Whitlock": the organisation is part of her title
+    elif any(w in ORG_WORDS for w in lows[1:]) or (lows[-1] in ORG_WORDS and len(words) > 1):
         return Mention(surface, surface, s, e, "organisation")
     if len(words) == 1 and (lows[0] in ORG_WORDS or ACRONYM.fullmatch(words[0])):
         return Mention(surface, surface, s, e, "organisation")
-    titled = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
     if titled and titled[-1] + 1 < len(words) and not any(w in PLACE_WORDS for w in lows[titled[-1] + 1 :]):
         pass  # "Marlow County District Attorney Ben Castell": a person after a title with a place in it
     elif any(w in PLACE_WORDS for w in lows) or all(w.rstrip(".") in CALENDAR_WORDS for w in lows):
@@ -215,12 +217,30 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     for i, w in enumerate(lows):
         if w in TITLE_WORDS:
             k = i + 1
+    if k == 0 and lows[0] in PERSON_NOUNS and _name_after_title(words[1:]):
+        k = 1  # "Resident Ilse Brandt", "Employee Tomas Varga": a descriptor capitalised as an opener
     name_words = words[k:]
     if not name_words:
         return None
     offset = s + len(" ".join(words[:k])) + (1 if k else 0)
     role = " ".join(words[:k])
     return Mention(" ".join(name_words), " ".join(name_words), offset, e, "person", role)
+
+
+#: Words after a title that can be a person's name: a first name (or initial) and a surname, with
+#: at most one middle name or initial ("Dana Whitlock", "Ana M. Ruiz").
+NAME_WORDS_AFTER_TITLE = (2, 3)
+
+
+def _name_after_title(words: list[str]) -> bool:
+    """The words after the last title read as a person's name: two or three capitalised words, none
+    of them an organisation, place or title word ("... Police Chief Dana Whitlock")."""
+    lows = [w.lower() for w in words]
+    return (
+        NAME_WORDS_AFTER_TITLE[0] <= len(words) <= NAME_WORDS_AFTER_TITLE[1]
+        and all(is_cap(w) for w in words)
+        and not any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLE_WORDS for w in lows)
+    )
 
 
 def _cut_calendar(text: str, s: int, e: int) -> tuple[int, int]:

@@ -32,6 +32,17 @@ OBJECT_WINDOW = 60
 #: that ..."): up to twelve words are searched for the "that" instead of six.
 LONG_OBJECT_CUES = frozenset("told tells telling tell warned warns reminded reminds assured assures".split())
 LONG_THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
+#: The audience of "told" when no "that" follows and the clause opens with a noun phrase ("told
+#: reporters the suspect was caught", "tells the paper the van ...", "told Reuters the deal ..."):
+#: an audience noun or a capitalised name, then a determiner, possessive or name opening the clause.
+AUDIENCE = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|investigators|senators|jurors|officials|parliament"
+    r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:paper|newspaper|station|broadcaster|network|outlet|crowd"
+    r"|audience|court|jury|committee|panel|hearing|briefing|conference|council|board|magazine|radio"
+    r"|agency|channel|website|podcast|show)"
+    r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+    r"\s+(?=(?:the|a|an|his|her|their|its|our|no|some|police|[A-Z][\w’'-]+)\s)"
+)
 #: A cue coordinated with an earlier verb of the same subject ("X visited the border and argued").
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 #: Where a reported clause stops: a second attribution joined to it (", adding that",
@@ -158,9 +169,16 @@ def _clause_after(text: str, word: str, c_e: int, body_e: int) -> tuple[int, int
         if word in ("told", "tells", "telling", "tell", "asked", "asks"):
             # "told Reuters he would ...": the clause starts at the subject pronoun after the object
             k = next((i for i, w in enumerate(lows[1:6], 1) if w in SUBJECT_PRONOUNS - {"it", "you"}), None)
-            if k is None:
+            audience = AUDIENCE.match(text, c_e, body_e) if word != "asked" and word != "asks" else None
+            if k is None and audience is None:
                 return None
-            start = c_e + re.search(rf"\b{re.escape(words[k])}\b", text[c_e:body_e]).start()
+            pronoun = (
+                None
+                if k is None
+                else c_e + re.search(rf"\b{re.escape(words[k])}\b", text[c_e:body_e]).start()
+            )
+            # the earlier of the two: "told reporters the man he saw ..." opens at "the man"
+            start = min(p for p in (pronoun, audience and audience.end()) if p is not None)
         elif word in AMBIGUOUS_CUES and (not lows or lows[0] not in SUBJECT_PRONOUNS - {"it", "you"}):
             return None  # "the team added two goals", "denied the charge": not a reported clause
     end = body_e
