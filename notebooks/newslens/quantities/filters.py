@@ -133,7 +133,7 @@ def not_a_quantity(
         and before.strip()
         and not _SENTENCE_OPEN.search(before)
     ):
-        return "name"  # a capitalised number word inside a sentence: "Ninety Mile Beach"
+        return "name"  # a capitalised number word inside a sentence: "Seven Oaks Road"
     if is_digits and not currency:
         if any(m.start() <= s < m.end() for m in _PHONE.finditer(text, max(0, s - 6), e + 10)):
             return "phone"

@@ -47,8 +47,8 @@ UNITS = {
 }  # fmt: skip
 #: Categories of the force view (the charts of notebook 04 use only these).
 FORCE_CATEGORIES = ("personnel", "equipment", "money", "territory", "casualties")
-#: How far after a number its head noun may sit: "about a dozen black female small-business
-#: owners" has four modifiers; five would reach into the next phrase too often.
+#: How far after a number its head noun may sit: "about a dozen young part-time seasonal
+#: workers" has four modifiers; five would reach into the next phrase too often.
 MAX_MODIFIERS = 4
 #: Words that end a counted noun phrase before its head: a number followed by one of these
 #: counts nothing named after it.
