@@ -227,29 +227,29 @@ def test_empty_article_has_no_quotes():
 
 
 def test_two_apostrophes_as_a_double_quote_mark():
-    q = quotes("''I don't judge what people spend,'' Ann Lee said. ''But most wish they could.''")
+    q = quotes("''I don't count what others earn,'' Ann Lee said. ''But most wish they could.''")
     assert rows(q, "kind", "text", "speaker") == [
-        ("direct", "I don't judge what people spend,", "Ann Lee"),
+        ("direct", "I don't count what others earn,", "Ann Lee"),
         ("direct", "But most wish they could.", "Ann Lee"),
     ]
 
 
 def test_reported_speech_with_appositives_and_inversions():
     q = quotes(
-        "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.",
-        "Dr. Connie Mariano, who was the White House physician for years, said that the tests were normal.",
-        "The museum, Mr. Obama said, would make visitors face hard truths.",
+        "The port’s union secretary, Ivo Marek, said he cannot discuss the contract.",
+        "Dr. Ada Brunner, who ran the district hospital for a decade, said that the wards were full.",
+        "The new bridge, Ms. Varga said, would carry lorries by the spring.",
         "The meeting went badly from the start, said one official.",
-        "Civil rights activists say the officers were too aggressive.",
-        "But Megan Hester said the plan would fail.",
+        "Harbour workers say the cranes are too old to repair.",
+        "But Tomas Lind said the plan would fail.",
     )
     assert rows(q, "text", "speaker") == [
-        ("he cannot comment on the letter", "Phil Lovas"),
-        ("the tests were normal", "Connie Mariano"),
-        ("The museum, Mr. Obama said, would make visitors face hard truths", "Obama"),
+        ("he cannot discuss the contract", "Ivo Marek"),
+        ("the wards were full", "Ada Brunner"),
+        ("The new bridge, Ms. Varga said, would carry lorries by the spring", "Varga"),
         ("The meeting went badly from the start", "(anonymous) one official"),
-        ("the officers were too aggressive", "(anonymous) Civil rights activists"),
-        ("the plan would fail", "Megan Hester"),
+        ("the cranes are too old to repair", "(anonymous) Harbour workers"),
+        ("the plan would fail", "Tomas Lind"),
     ]
 
 

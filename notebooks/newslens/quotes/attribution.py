@@ -4,10 +4,31 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import APPOSITIVE_START, CUE, DASH_CREDIT, PARTICIPLE_CUES, QUOTE_CHARS, TITLE_WORDS, WEAK_CUES
+from .lexicon import (
+    APPOSITIVE_START,
+    AUXILIARIES,
+    CUE,
+    DASH_CREDIT,
+    PARTICIPLE_CUES,
+    QUOTE_CHARS,
+    TITLE_WORDS,
+    WEAK_CUES,
+)
 from .names import Mention, State, name_runs
-from .phrases import clause_subject, comma_chunks, phrase_mention, strip_span, subject_before
+from .phrases import clause_subject, comma_chunks, phrase_mention, strip_adverb, strip_span, subject_before
 
+#: A clause of subject and verb right before the opening mark ("..., Ivo Marek shot back, “"):
+#: whatever the verb, its subject introduces the quotation.
+FRAME = re.compile(
+    r"(?:^|[,;]\s*)((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|He|She|They)"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+(?:back|out|up|in|on|off))?\s*[,:]$"
+)
+#: A subject and a verb in the past tense right after a quotation, ending the sentence or followed
+#: by a comma ("“...?” Marek demanded.", "“...,” she snapped, ..."): whatever the verb, an attribution.
+AFTER_FRAME = re.compile(
+    r"[\s,]*((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they)"
+    r"\s+([a-z]+ed)(?:\s+(?:back|out|up|in))?\s*(?:[.,;]|$)"
+)
 QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+")
 
 
@@ -19,15 +40,23 @@ def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | Non
     strong = [c for c in cues if c.group(0).lower() not in WEAK_CUES]
     cue = (strong or cues or [None])[0]  # "a government report said": the verb, not the noun
     if cue is None:
-        dash = DASH_CREDIT.match(text, s, e)  # “...” ― Krystal Correa
+        dash = DASH_CREDIT.match(text, s, e)  # “...” ― Mina Dorsey
         if dash is None:
-            return None
+            frame = AFTER_FRAME.match(text, s, e)  # “...?” Marek demanded.
+            m = phrase_mention(state.probe(), *frame.span(1)) if frame else None
+            if m is None or m.source_type not in ("person", "organisation"):
+                return None
+            return phrase_mention(state, *frame.span(1)), frame.group(2)
         m = phrase_mention(state, dash.start(1), dash.end(1))
         return (m, "―") if m else None
-    state.used_cues.add(cue.start())
     before = text[s : cue.start()]
+    if cue.group(0).lower() in PARTICIPLE_CUES and not before.strip(" ,\u00a0" + QUOTE_CHARS):
+        return None  # "X said: “...,” adding that ...": the participle continues, it does not attribute
+    state.used_cues.add(cue.start())
     if before.strip(" \u00a0\u200b\t\n,—–" + QUOTE_CHARS):  # "X said", "X, role, told"
         chunks = comma_chunks(text, s, cue.start())
+        if chunks:  # "my grandmother often said": the adverb is not part of the speaker phrase
+            chunks[-1] = (chunks[-1][0], strip_adverb(text, *chunks[-1]))
         probe = state.probe()
         candidates = [c for c in chunks if phrase_mention(probe, *c)]
         if not candidates:  # a quote with its reporting verb, but a speaker we cannot name
@@ -53,6 +82,8 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     that does not close a title or an initial ("Dr.", "Sen.", "John Q. Archer")."""
     for stop in re.finditer(r"[,.;—]", text[s:e]):
         k = s + stop.start()
+        if text.rfind("(", s, k) > text.rfind(")", s, k):
+            continue  # inside a party and state tag: "Rep. Ana Ruiz (D-Velm.), the ..."
         if text[k] == ".":
             word = re.search(r"[\w]+$", text[s:k])
             if word and (len(word.group(0)) == 1 or (word.group(0).lower() + ".") in TITLE_WORDS):
@@ -83,6 +114,13 @@ def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | No
         m = phrase_mention(state, s + acc.start(1), s + acc.end(1))
         return (m, "according to") if m else None
     cues = list(CUE.finditer(text, s, e))
+    frame = FRAME.search(seg)
+    if frame and frame.group(2) not in AUXILIARIES and (not cues or cues[-1].start() < s + frame.start(1)):
+        # "Ivo Marek shot back, “...”": the subject of the verb that introduces the quotation
+        m = phrase_mention(state.probe(), s + frame.start(1), s + frame.end(1))
+        if m is not None and m.source_type in ("person", "organisation"):
+            cue = seg[frame.start(2) :].rstrip(" ,:")
+            return phrase_mention(state, s + frame.start(1), s + frame.end(1)), cue
     if not cues:
         if not seg.endswith(":"):
             return None
@@ -106,7 +144,7 @@ def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | No
         if m is not None:
             return m, cue.group(0)
     participle = cue.group(0).lower() in PARTICIPLE_CUES and text[s : cue.start()].rstrip().endswith(",")
-    # "He defended the remark, saying, “...”": the subject of the main clause says it
+    # "He later repeated the claim, saying, “...”": the subject of the main clause says it
     m = clause_subject(state, s, cue.start()) if participle else None
     m = m or subject_before(state, s, cue.start())
     return (m, cue.group(0)) if m else None

@@ -10,14 +10,14 @@ import pandas as pd
 
 from ..marks import marked_spans
 from ..segment import word_count
-from .attribution import attribution_after, attribution_before
-from .lexicon import CUE, FRAGMENT_CUES, PREPOSITIONS
-from .names import Mention, State, scan_names
-from .phrases import clause_subject, is_group_noun, phrase_mention, subject_before
+from .attribution import AFTER_FRAME, attribution_after, attribution_before
+from .lexicon import CUE, FRAGMENT_CUES, PARTICIPLE_CUES, PREPOSITIONS
+from .names import Mention, State, clear_name_cache, scan_names
+from .phrases import clause_subject, is_group_noun, phrase_mention, strip_span, subject_before
 from .reported import reported_clauses
 from .resolve import learn_gender
 
-#: A quoted fragment in the first person ("“as low as I’ve ever seen”") is someone's words even
+#: A quoted fragment in the first person ("“the worst season I’ve known”") is someone's words even
 #: without a cue in its sentence: the current speaker's.
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|me|my|we|we’re|we're|our|us)\b")
 #: A framing verb ("called", "described ... as") counts for a quoted fragment when it is at most this
@@ -85,6 +85,7 @@ def find_quotes(article) -> pd.DataFrame:
     [['direct', 'We will win,', 'Ann Lee', 'said', 'a rebel commander']]
     """
     text = article.text
+    clear_name_cache()  # name runs are cached per article only
     state = State(text)
     # plain lists grouped by paragraph: one pass, no DataFrame filtering inside the loop
     marks_by_para: dict[int, list] = {}
@@ -116,7 +117,11 @@ def find_quotes(article) -> pd.DataFrame:
                 if (
                     later
                     and close_sent_end - close <= 2
-                    and (later[0].text[:1].islower() or later[0].text[:1] in "―—–")
+                    and (
+                        later[0].text[:1].islower()
+                        or later[0].text[:1] in "―—–"
+                        or AFTER_FRAME.fullmatch(later[0].text) is not None  # “...?” Marek demanded.
+                    )
                 ):
                     close_sent_end = later[0].end  # “Stop!” one of them shouted. (split after the “!”)
                 limit = min(nxt[0], close_sent_end) if nxt else close_sent_end
@@ -131,7 +136,7 @@ def find_quotes(article) -> pd.DataFrame:
                 if not direct and found and found[-1][1] == "direct" and prev_close:
                     direct = text[prev_close[-1] + 1 : q.open_mark].rstrip().endswith(",")
                 if not direct and is_title(text[q.start : q.end]):
-                    continue  # “Morning Joe”, “State of the Union”: a title, not speech
+                    continue  # “Harbour Talk”, “Songs of the Valley”: a title, not speech
                 span = (q.start, q.end)
                 if attr is None and not direct:
                     cues = list(CUE.finditer(text, sent.start, q.open_mark))
@@ -140,7 +145,13 @@ def find_quotes(article) -> pd.DataFrame:
                         # "Lee called the plan “reckless”": the fragment and what it describes
                         attr, span = _fragment(state, sent.start, q, frame)
                     elif cues:
-                        subj = subject_before(state, sent.start, cues[0].start())
+                        c0 = cues[0]
+                        participle = c0.group(0).lower() in PARTICIPLE_CUES and text[
+                            sent.start : c0.start()
+                        ].rstrip().endswith(",")
+                        # "Lee thanked Marek, saying that he had “...”": the main clause's subject
+                        subj = clause_subject(state, sent.start, c0.start()) if participle else None
+                        subj = subj or subject_before(state, sent.start, c0.start())
                         attr = (subj, cues[0].group(0)) if subj else None
                 if attr is None and direct:
                     cue = CUE.search(text, max(sent.start, q.open_mark - 30), q.open_mark)
@@ -150,7 +161,9 @@ def find_quotes(article) -> pd.DataFrame:
                 if attr is None and direct:
                     attr = chain or last or (prev_para_last if q.open_mark == para.start else None)
                 elif attr is None and FIRST_PERSON.search(text, q.start, q.end):
-                    attr = last or prev_para_last  # is “as low as I’ve ever seen”: the last speaker's words
+                    attr = (
+                        last or prev_para_last
+                    )  # is “the worst season I’ve known”: the last speaker's words
                 if attr is None:
                     continue  # a title, a name or a scare quote that nobody said
                 found.append((span, "direct" if direct else "partial", attr))
@@ -162,6 +175,21 @@ def find_quotes(article) -> pd.DataFrame:
             learn_gender(state, text, sent.start, sent.end, quoted)
             _note_group(state, sent.start, sent.end)
             for s, e, m, cue in reported_clauses(state, sent.start, sent.end, quoted):
+                # "When Lee noted that ..., Marek shot back, “...”": the clause ends at the comma
+                # before the attribution of a quotation that someone else said
+                other = sorted(
+                    f[2][0].start
+                    for f in found
+                    if f[1] == "direct"
+                    and f[2][0].canonical not in (m.canonical, "")
+                    and s < f[2][0].start < e
+                    and text[s : f[2][0].start].rstrip().endswith((",", "―", "—", "–"))
+                )
+                if other:
+                    comma = len(text[: other[0]].rstrip()) - 1
+                    if comma <= s:
+                        continue
+                    s, e = strip_span(text, s, comma)
                 inside = [f for f in found if s - 1 <= f[0][0] and f[0][1] <= e + 2]
                 if len(inside) == 1 and abs(inside[0][0][0] - s) <= 1 and abs(e - inside[0][0][1]) <= 2:
                     continue  # the clause is the quotation itself
@@ -178,7 +206,7 @@ def find_quotes(article) -> pd.DataFrame:
                 rows.append(_row(s, e, kind, m, cue, sent, para))
             pos = max(pos, sent.end)
         if last is None and p_sents and text[para.end - 1] == ":":
-            # "He said:" or "Lee made the following comment:" and the quotation in the next paragraph
+            # "He said:" or "Lee gave this account:" and the quotation in the next paragraph
             last = attribution_before(state, p_sents[-1].start, para.end)
         if last is not None:
             prev_para_last = last
@@ -198,14 +226,22 @@ _INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 
 def _join_initials(text: str, sents: list) -> list:
-    """Sentences rejoined where the splitter broke after a middle initial ("Rep. G.K. |
-    Butterfield said"): a sentence that ends in a lone capital and a full stop, followed by one
-    that starts with a capital word or closes a bracket ("(D-N.C. | ), head of"), is one sentence
-    (it keeps the first one's id)."""
+    """Sentences rejoined where the splitter broke after a middle initial ("Rep. T.J. |
+    Holloway said"): a sentence that ends in a lone capital and a full stop, followed by one
+    that starts with a capital word or closes a bracket ("(I-Velm. | ), head of"), is one sentence
+    (it keeps the first one's id); so is a sentence broken inside an open bracket ("(D-Velm. | ),")
+    or before a lower-case word ("(D-Velm.) | said Friday.")."""
     out = []
     for sent in sents:
         joins = sent.text[:1].isupper() or sent.text[:1] in "),;"
-        if out and _INITIAL_END.search(text, out[-1].start, out[-1].end) and joins:
+        prev_text = out[-1].text if out else ""
+        broken = _INITIAL_END.search(text, out[-1].start, out[-1].end) if out else None
+        # "(D-Velm. | ), head of": a full stop inside an open bracket ends no sentence
+        broken = broken or prev_text.count("(") > prev_text.count(")")
+        # "... Rep. Ana Ruiz (D-Velm.) | said Friday.": a sentence never starts in lower case
+        broken = broken or (sent.text[:1].islower() and prev_text.rstrip()[-1:] in ".)")
+        joins = joins or sent.text[:1].islower()
+        if out and broken and joins:
             prev = out[-1]
             out[-1] = prev._replace(end=sent.end, text=text[prev.start : sent.end])
         else:

@@ -4,8 +4,8 @@ titles and the article's own pronouns; the people in order of mention, for the r
 
 Rules for a run of capitalised words (news English):
 
-- a run that opens with a determiner or a clause word ("A police", "The Hill", "Although no
-  group", "Earlier Saturday") is never a person;
+- a run that opens with a determiner or a clause word ("A police", "The Ledger", "Although no
+  group", "Earlier Tuesday") is never a person;
 - a weekday, month or a following "on Tuesday" is cut off; a run of only calendar words is nothing;
 - an all-capitals acronym ("EU", "CDC") is an organisation;
 - lower-case particles inside names ("al-Hassan", "bin", "de", "van") and middle initials stay in.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     ACRONYM,
@@ -36,6 +37,9 @@ from .lexicon import (
     TOKEN,
 )
 
+#: Titles that always stand right before a name ("Ms. Bishop": Bishop is the name).
+HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. rev. mr mrs ms dr".split())
+
 
 @dataclass
 class Mention:
@@ -52,6 +56,8 @@ class Mention:
 #: A name right after these prepositions is a place ("from Port Aldren", "near Velmora"), unless the
 #: article has already named it as a person or gives it a title.
 PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|across|throughout|into)\s+(?:the\s+)?$")
+#: An organisation owned by a person named just before it ("Lena Varga’s campaign").
+OWNED_ORG = re.compile(r"[’']s\s+(campaign|administration|government|office|team|staff)\b")
 #: A sentence's subject may follow a descriptor of at most this many words set off by a comma
 #: ("Her deputy, Ivo Marek, ...", "The new harbour master, ...").
 SUBJECT_LEAD_WORDS = 4
@@ -95,12 +101,19 @@ class State:
 # --- names -------------------------------------------------------------------------------------
 
 
+#: Words whose final full stop belongs to them ("Sen.", "Inc."), and initials ("U.S.").
+_KEEP_DOT = TITLE_WORDS | ORG_WORDS
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: What may separate two words of one name: a space, or a plural possessive and a space.
+_NAME_GAP = re.compile(r"[’']?[ \u00a0]")
+
+
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     for m in TOKEN.finditer(text, lo, hi):
         s, e = m.span()
-        while e > s + 1 and text[e - 1] in ".’'" and text[s:e].lower() not in TITLE_WORDS | ORG_WORDS:
-            if text[e - 1] == "." and re.fullmatch(r"(?:[A-Z]\.)+", text[s:e]):
+        while e > s + 1 and text[e - 1] in ".’'" and text[s:e].lower() not in _KEEP_DOT:
+            if text[e - 1] == "." and _INITIALS.fullmatch(text, s, e):
                 break  # U.S., U.N.
             e -= 1
         out.append((s, e))
@@ -115,19 +128,30 @@ def is_cap(word: str) -> bool:
 def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (with "of", "for", "the", "and", "al-", "bin" inside) in
     ``text[lo:hi]`` that are separated only by spaces."""
+    return list(_name_runs(text, lo, hi))
+
+
+def clear_name_cache() -> None:
+    """Forget the cached name runs (``find_quotes`` starts every article with an empty cache)."""
+    _name_runs.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _name_runs(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    # the same spans are asked for many times while a sentence is attributed: computed once
     toks = tokens(text, lo, hi)
+    caps = [is_cap(text[s:e]) for s, e in toks]
     runs, cur = [], []
     connectors = NAME_CONNECTORS
     for i, (s, e) in enumerate(toks):
-        word = text[s:e]
-        gap_ok = not cur or re.fullmatch(r"[’']?[ \u00a0]", text[cur[-1][1] : s]) is not None
+        gap_ok = not cur or _NAME_GAP.fullmatch(text, cur[-1][1], s) is not None
         if gap_ok and cur and text[cur[-1][1] - 1 : cur[-1][1]] != "s" and text[cur[-1][1]] in "’'":
             gap_ok = False  # only a plural possessive joins a name: "the Tenants’ Union"
         if not gap_ok:
             runs.append(cur)
             cur = []
-        nxt_cap = i + 1 < len(toks) and is_cap(text[toks[i + 1][0] : toks[i + 1][1]])
-        if is_cap(word) or (cur and word.lower() in connectors and nxt_cap):
+        nxt_cap = i + 1 < len(toks) and caps[i + 1]
+        if caps[i] or (cur and text[s:e].lower() in connectors and nxt_cap):
             cur.append((s, e))
         else:
             if cur:
@@ -143,7 +167,7 @@ def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             run = run[1:]
         if run:
             spans.append((run[0][0], run[-1][1]))
-    return spans
+    return tuple(spans)
 
 
 _MEDIA_END = re.compile(
@@ -179,13 +203,13 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     words = surface.split()
     lows = [w.lower() for w in words]
     if len(words) > 2 and surface.isupper():
-        return None  # "CONGRESS HAS INVESTIGATED HIM": a headline in capitals, not a name
+        return None  # "HARBOUR BOARD QUITS EN MASSE": a headline in capitals, not a name
     if is_media(surface):
         return Mention(surface, surface, s, e, "media")
     if surface.lower().removeprefix("the ") in PLACE_NAMES:  # "Japan branded ...": its government
         return Mention(surface.removeprefix("the ").removeprefix("The "), surface, s, e, "organisation")
     if lows[0] in NOT_NAME_STARTS and len(words) > 1:
-        # "The Pentagon", "A Gallup Korea": an organisation or nothing, never a person
+        # "The Pentagon", "A Harlow Polling": an organisation or nothing, never a person
         rest = " ".join(lows[1:])
         placeish = any(w in PLACE_WORDS for w in lows[1:]) and not any(w in ORG_WORDS for w in lows[1:])
         if lows[0] == "the" and not placeish and rest not in CALENDAR_WORDS:
@@ -199,10 +223,25 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         return None  # "Prosecutors said": an unnamed group capitalised at the start of a sentence
     if len(words) > 2 and lows[0] in ORG_WORDS and lows[1] in NAME_CONNECTORS:  # "Commission on ..."
         return Mention(surface, surface, s, e, "organisation")
-    titled = [i for i, w in enumerate(lows) if w in TITLE_WORDS]
-    if titled and _name_after_title(words[titled[-1] + 1 :]):
-        pass  # "Harbor Police Chief Dana Whitlock": the organisation is part of her title
-    elif any(w in ORG_WORDS for w in lows[1:]) or (lows[-1] in ORG_WORDS and len(words) > 1):
+    # a capitalised common noun before a full name is a descriptor ("Analyst Jane Roe")
+    described = len(words) >= 3 and lows[0] in PERSON_NOUNS
+    titled = [i for i, w in enumerate(lows) if w in TITLE_WORDS or (i == 0 and described)]
+    if len(words) > 1 and titled and titled[-1] == len(words) - 1:
+        before = lows[-2]
+        if before not in TITLE_WORDS or before in HONORIFICS:
+            titled.pop()  # "Nora Bishop", "Ms. Bishop": a title word at the end is a surname
+    after_title = lows[titled[-1] + 1 :] if titled else []
+    # "Orrin Robotics CEO Jane Roe": a person named after a company's title, not the company
+    company_title = (
+        titled
+        and titled[-1] > 0
+        and lows[titled[-1]] not in ORG_WORDS
+        and 1 <= len(after_title) <= 3
+        and not any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLE_WORDS for w in after_title)
+    )
+    if not company_title and (
+        any(w in ORG_WORDS for w in lows[1:]) or (lows[-1] in ORG_WORDS and len(words) > 1)
+    ):
         return Mention(surface, surface, s, e, "organisation")
     if len(words) == 1 and (lows[0] in ORG_WORDS or ACRONYM.fullmatch(words[0])):
         return Mention(surface, surface, s, e, "organisation")
@@ -213,12 +252,7 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     if " and " in surface:  # "Ann Lee and Raj Patel": two people, not one name
         return None
     # a person: drop leading titles and demonyms
-    k = 0
-    for i, w in enumerate(lows):
-        if w in TITLE_WORDS:
-            k = i + 1
-    if k == 0 and lows[0] in PERSON_NOUNS and _name_after_title(words[1:]):
-        k = 1  # "Resident Ilse Brandt", "Employee Tomas Varga": a descriptor capitalised as an opener
+    k = titled[-1] + 1 if titled else 0
     name_words = words[k:]
     if not name_words:
         return None
@@ -227,24 +261,8 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
     return Mention(" ".join(name_words), " ".join(name_words), offset, e, "person", role)
 
 
-#: Words after a title that can be a person's name: a first name (or initial) and a surname, with
-#: at most one middle name or initial ("Dana Whitlock", "Ana M. Ruiz").
-NAME_WORDS_AFTER_TITLE = (2, 3)
-
-
-def _name_after_title(words: list[str]) -> bool:
-    """The words after the last title read as a person's name: two or three capitalised words, none
-    of them an organisation, place or title word ("... Police Chief Dana Whitlock")."""
-    lows = [w.lower() for w in words]
-    return (
-        NAME_WORDS_AFTER_TITLE[0] <= len(words) <= NAME_WORDS_AFTER_TITLE[1]
-        and all(is_cap(w) for w in words)
-        and not any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLE_WORDS for w in lows)
-    )
-
-
 def _cut_calendar(text: str, s: int, e: int) -> tuple[int, int]:
-    """Cut a trailing date off a run: "Ann Lee on Tuesday", "Twitter Tuesday", "EU on Oct"."""
+    """Cut a trailing date off a run: "Ann Lee on Tuesday", "Velmora Monday", "EU on Oct"."""
     words = list(re.finditer(r"\S+", text[s:e]))
     for i, w in enumerate(words):
         low = w.group(0).lower().rstrip(".")
@@ -294,8 +312,8 @@ def register(state: State, m: Mention, subject: bool = False, antecedent: bool =
 
 def expand_acronym(state: State, name: str) -> str:
     """An acronym of at least three letters ("CDC") as the full name of an organisation named
-    earlier whose capitalised words give those letters in order ("Centers for Disease Control and
-    Prevention", "Chinese Center for Disease Control"); the name unchanged otherwise."""
+    earlier whose capitalised words give those letters in order ("Velmora Centre for Disease Control and
+    Prevention", "Northern Board for Water Safety"); the name unchanged otherwise."""
     letters = name.replace(".", "")
     if len(letters) < 3 or not letters.isupper():
         return name
@@ -326,6 +344,13 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
             subject = lead in ("", "The") or (lead.endswith(",") and len(lead.split()) <= SUBJECT_LEAD_WORDS)
             register(state, m, subject=subject)
             state.last_person = m
+            team = OWNED_ORG.match(state.text, m.end, hi)
+            if team:  # "Lena Varga’s campaign has attacked ...": the antecedent of "they" and "it"
+                org = Mention(
+                    state.text[s : team.end()], state.text[s : team.end()], s, team.end(), "organisation"
+                )
+                state.last_org = org
+                state.orgs.append(org)
         elif m.source_type == "organisation" and m.canonical.lower() not in PLACE_NAMES:
             m.canonical = expand_acronym(state, m.canonical)
             state.last_org = m  # a place named in passing is not "the company" or "it"

@@ -25,7 +25,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import Mention, State, classify_run, expand_acronym, is_media, name_runs, register
-from .resolve import resolve_descriptor, resolve_pronoun
+from .resolve import ORG_DESCRIPTORS, resolve_descriptor, resolve_epithet, resolve_pronoun
 
 CUE_SET = frozenset(CUE_WORDS)
 #: Determiners may open a source phrase ("the mayor", "its owner"); the other words that cannot
@@ -34,14 +34,40 @@ DETERMINERS = frozenset(
     "a an the this that these those its his her their our my your no every each another any".split()
 )
 #: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
-#: 34-year-old mother", "a senior Western military official").
+#: 41-year-old mother", "a senior Western military official").
 DESCRIPTOR_HEAD_WORDS = 5
 #: What may follow a speaker's name inside the speaker phrase without being part of it: an
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
 ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
 #: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
-#: "Earlier on Tuesday,", "During a security speech earlier in the day,").
+#: "Earlier on Tuesday,", "At a rally by the harbour that evening,").
 LEAD_ADVERBIAL_WORDS = 10
+#: A name right after these prepositions is their object, never the subject of the verb that
+#: follows ("weighed in on Facebook, saying", "spoke in Velmora and said").
+OBJECT_PREPOSITIONS = frozenset(
+    "on in into onto to from via through during after before against about over under across toward "
+    "towards than like".split()
+)
+#: "Name’s [modifiers] noun": a source headed by the noun, owned by the name ("Lena Varga’s
+#: campaign", "Varga’s longtime budget adviser", "Marek’s family"); at most two modifiers.
+POSSESSED = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)"
+)
+#: Adverbs between a subject and its cue ("Lee often said", "the mayor later told"); any other
+#: lower-case word in -ly counts too ("Lee angrily said").
+SUBJECT_ADVERBS = frozenset(
+    "also often later then again once first still never always just repeatedly frequently recently "
+    "previously publicly privately reportedly quickly".split()
+)
+#: Possessive determiners that open an unnamed source ("my father", "their lawyer").
+POSSESSIVE_DETERMINERS = frozenset("my his her their our its your".split())
+
+#: Focus adverbs before a subject's name ("Even Norway", "Only Lee"): not part of the name.
+EMPHASIS = re.compile(r"(?:Even|Only|Also|Not even)\s+")
+#: A clause that opens with a quotation: its subject comes after the closing mark.
+OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{1,600}[”\"]\s*,?")
+#: A name run that ends in a possessive ("Lena Varga’s").
+POSSESSIVE_END = re.compile(r"[’']s?$")
 
 # --- speaker phrases -----------------------------------------------------------------------------
 
@@ -80,6 +106,9 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     s, e = strip_span(text, s, e)
     if e <= s:
         return None
+    lead = EMPHASIS.match(text, s, e)
+    if lead and text[lead.end() : lead.end() + 1].isupper():  # "Even Norway, ..., said": Norway
+        s = lead.end()
     phrase = text[s:e]
     low = phrase.lower()
     if low in PRONOUNS:
@@ -87,7 +116,10 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     described = resolve_descriptor(state, phrase, s, e, role)
     if described is not None:  # "the company", "the spokeswoman"
         return described
-    tag = PARTY_TAG.search(phrase)  # "Jason Chaffetz (R-Utah)"
+    owned = _possessed(state, phrase, s, e, role)
+    if owned is not None:  # "Lena Varga’s campaign", "Marek’s lawyer"
+        return owned
+    tag = PARTY_TAG.search(phrase)  # "Dana Whitlock (R-Velm.)"
     if tag:
         e = s + tag.start()
         phrase = text[s:e]
@@ -133,7 +165,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
             and len(descriptor.split()) <= 6
             and last_word not in PREPOSITIONS
             and (len(text[rs:re_].split()) >= 2 or last_word in TITLE_WORDS)
-        ):  # "Trump lawyer Marc Kasowitz", "panel Chairman Rep. Jason Chaffetz (R-Utah)"
+        ):  # "Varga lawyer Tom Ashby", "panel Chairman Rep. Dana Whitlock (R-Velm.)"
             m = classify_run(text, rs, re_)
             if m is not None and m.source_type == "person":
                 m.surface, m.start, m.end = phrase, s, e
@@ -162,7 +194,8 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         phrase_head = phrase
     if lows[0] in PREPOSITIONS - {"and", "or"}:
         return None  # "in a statement", "on Twitter": an adjunct, not a source
-    if head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4]):
+    verb = any(w in AUXILIARIES for w in lows)  # "Lee had dismissed the report": a clause, not a document
+    if not verb and (head in DOCUMENT_NOUNS or any(w in DOCUMENT_NOUNS for w in lows[:4])):
         cut = next(i for i, w in enumerate(lows) if w in DOCUMENT_NOUNS) + 1
         base = " ".join(words[:cut])
         named = name_runs(text, s, s + len(base))
@@ -183,6 +216,12 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         return Mention(name, phrase, s, e, "organisation", role)
     if lows[0] in CUE_SET:
         return None  # "said the officials": the cue is not part of the source
+    if lows[0] == "the" and 3 <= len(lows) <= DESCRIPTOR_HEAD_WORDS and people_head(lows):
+        # "the 41-year-old mother of two", "the Velmora businessman": an epithet for a person
+        # the article is talking about, when the noun gives a gender
+        person = resolve_epithet(state, head, s)
+        if person is not None:
+            return Mention(person.canonical, phrase, s, e, "person", role or person.role)
     if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
         common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
         plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head
@@ -191,6 +230,26 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
             state.last_group = m
         return m
     return _described_person(state, phrase, lows, s, e, role)
+
+
+def _possessed(state: State, phrase: str, s: int, e: int, role: str) -> Mention | None:
+    """ "Lena Varga’s campaign" (an organisation), "Varga’s lawyer", "Marek’s family" (unnamed
+    sources owned by a name): the head noun after a possessive name is the source, not the name."""
+    hit = POSSESSED.fullmatch(phrase)
+    if hit is None or hit.group(1).split()[0].lower() in NOT_NAME_STARTS:
+        return None
+    head = hit.group(3).lower()
+    if head in ORG_DESCRIPTORS or head in ORG_WORDS:
+        m = Mention(phrase, phrase, s, e, "organisation", role)
+        state.last_org = m
+        state.orgs.append(m)
+        return m
+    if _is_person_noun(head):
+        m = Mention(f"(anonymous) {phrase}", phrase, s, e, "anonymous", role)
+        if head.endswith("s") or head in GROUP_NOUNS:
+            state.last_group = m
+        return m
+    return None
 
 
 def _is_person_noun(word: str) -> bool:
@@ -204,9 +263,11 @@ def is_group_noun(word: str) -> bool:
 
 def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int, role: str):
     """An unnamed source described by a noun phrase: "a narrator in the campaign ad", "the
-    34-year-old mother of three", "Syrian rebels", "one of the guards" (the head noun within the
+    41-year-old mother of two", "Syrian rebels", "one of the guards" (the head noun within the
     first ``DESCRIPTOR_HEAD_WORDS`` words, anything after it a modifier)."""
-    starts_ok = lows[0] in QUANTIFIERS or lows[0] == "another" or phrase[:1].isupper()
+    starts_ok = (
+        lows[0] in QUANTIFIERS | POSSESSIVE_DETERMINERS or lows[0] == "another" or phrase[:1].isupper()
+    )
     if not starts_ok or any(w in PRONOUNS or w in AUXILIARIES for w in lows[:DESCRIPTOR_HEAD_WORDS]):
         return None
     head = next((i for i, w in enumerate(lows[:DESCRIPTOR_HEAD_WORDS]) if _is_person_noun(w)), None)
@@ -214,11 +275,11 @@ def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int
     if head is None or (
         follows and follows not in PREPOSITIONS | {"who", "whose"} and not follows.endswith("ing")
     ):
-        return None  # after the head only "at the camp", "who ...", "marching through the streets"
-    if lows[0] not in QUANTIFIERS | {"another"} and not lows[head].endswith("s"):
+        return None  # after the head only "at the camp", "who ...", "walking along the quay"
+    if lows[0] not in QUANTIFIERS | POSSESSIVE_DETERMINERS | {"another"} and not lows[head].endswith("s"):
         return None  # a capitalised singular without a determiner is a name, not a description
     base = " ".join(phrase.split()[: head + 1])
-    common = lows[0] in QUANTIFIERS | {"another"} or _is_person_noun(lows[0])
+    common = lows[0] in QUANTIFIERS | POSSESSIVE_DETERMINERS | {"another"} or _is_person_noun(lows[0])
     plain = base[:1].lower() + base[1:] if common else base
     m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
     if lows[head].endswith("s"):
@@ -231,7 +292,8 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
     unnamed group ("some experts")."""
     text = state.text
     outer = s
-    while e > s and text[e - 1] in " ,\u00a0":  # "Phil Lovas, said": the comma closes an appositive
+    closed = text[s:e].rstrip(" \u00a0").endswith(",")
+    while e > s and text[e - 1] in " ,\u00a0":  # "Ivo Marek, said": the comma closes an appositive
         e -= 1
     s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
     s, e = strip_span(text, s, e)
@@ -239,11 +301,21 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
         comma = text.rfind(",", outer, s)
         before = max(outer, max(text.rfind(ch, outer, comma) for ch in ",;:—") + 1)
         return subject_before(state, before, comma) if comma > outer else None
-    if (RELATIVE_OR_INDEFINITE.match(text[s:e]) or APPOSITIVE_START.match(text[s:e])) and s > outer:
+    # "Critically, the commission said": a determiner phrase right before the verb is the subject
+    own_subject = not closed and (
+        re.match(r"(?:the|a|an)\s", text[s:e], re.IGNORECASE) is not None or text[s:e].lower() in PRONOUNS
+    )  # "Importantly, however, it noted": the pronoun, not the adverb
+    if (
+        (RELATIVE_OR_INDEFINITE.match(text[s:e]) or APPOSITIVE_START.match(text[s:e]))
+        and s > outer
+        and not own_subject
+    ):
         m = appositive_subject(state, outer, e)  # "X, who ..., said", "X, a ..., said", "X, Y’s lawyer, said"
         if m is not None or RELATIVE_OR_INDEFINITE.match(text[s:e]):
             return m
-    if text[s : s + 1].islower() and s > outer:  # "Jo Roe, director of the Tenants' Union, said"
+    if (
+        text[s : s + 1].islower() and s > outer and not own_subject
+    ):  # "Jo Roe, director of the Tenants' Union, said"
         m = appositive_subject(state, outer, e)
         if m is not None:
             return m
@@ -263,7 +335,11 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
     ):
         if text[s:e].lower().endswith(aux):  # "X has", "a group of doctors is" (urging)
             e -= len(aux)
+    e = strip_adverb(text, s, e)
     runs = [r for r in name_runs(text, s, e) if r[1] == e]
+    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[s : runs[0][0]]) if runs else None
+    if before and before.group(1).lower() in OBJECT_PREPOSITIONS:
+        runs = []  # "weighed in on Facebook, saying": the platform is not the subject
     if runs:
         rs = runs[0][0]
         # keep "The" before a media name ("The Wall Street Journal")
@@ -285,15 +361,28 @@ def subject_before(state: State, s: int, e: int) -> Mention | None:
     return None
 
 
+def strip_adverb(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` without an adverb between a subject and its cue ("my father often",
+    "Lee angrily"; not "the family" or "Marek’s family")."""
+    adverb = re.search(r"([\w’']+)\s+([a-z]+)$", text[s:e])
+    if adverb is None:
+        return e
+    word, owner = adverb.group(2), adverb.group(1)
+    after_subject = (owner[:1].isupper() and not POSSESSIVE_END.search(owner)) or owner.lower() in PRONOUNS
+    if word in SUBJECT_ADVERBS or (word.endswith("ly") and after_subject):
+        return s + adverb.start(2) - 1
+    return e
+
+
 def appositive_subject(state: State, s: int, e: int) -> Mention | None:
-    """ "Dr. Connie Mariano, who as a Navy captain was ..., said": the name that opens a run of
+    """ "Dr. Ada Brunner, who as a young surgeon had ..., said": the name that opens a run of
     comma-separated chunks whose others are appositives or relative clauses."""
     chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
     if len(chunks) < 2:
         return None
     runs = name_runs(state.text, *chunks[0])
     if not runs or runs[-1][1] != chunks[0][1]:
-        return None  # the first chunk must end in a name ("Democratic nominee Hillary Clinton")
+        return None  # the first chunk must end in a name ("Labour candidate Lena Varga")
     first = phrase_mention(state.probe(), *chunks[0])
     if first is None or first.source_type not in ("person", "organisation", "media"):
         return None
@@ -307,8 +396,11 @@ def appositive_subject(state: State, s: int, e: int) -> Mention | None:
 def clause_subject(state: State, s: int, e: int) -> Mention | None:
     """The subject that opens the clause ``text[s:e]``: a pronoun, or a name (with its titles) at
     its first word, after at most one leading adverbial set off by a comma ("In contrast, Lee
-    described ...", "He then defended the remark, saying, “...”")."""
+    described ...", "He later repeated the claim, saying, “...”")."""
     text = state.text
+    opening = OPENING_QUOTE.match(text, s, e)
+    if opening:  # "“...,” Lee said in a statement, adding": the subject after the quotation
+        s = opening.end()
     s, e = strip_span(text, s, e)
     for _ in range(2):
         first = re.match(r"[\w’'.-]+", text[s:e])
@@ -319,11 +411,35 @@ def clause_subject(state: State, s: int, e: int) -> Mention | None:
             return phrase_mention(state, s, s + len(word))
         lead = s + 4 if text[s : s + 4] == "The " else s
         runs = [r for r in name_runs(text, lead, e) if r[0] == lead]
+        if runs and POSSESSIVE_END.search(text, runs[0][0], runs[0][1]):
+            # "Varga’s campaign manager Tom Ashby", "Varga’s campaign": the head, not the owner
+            later = [r for r in name_runs(text, runs[0][1], e)][:1]
+            gap = text[runs[0][1] : later[0][0]].split() if later else []
+            if later and len(gap) <= 3 and all(w.islower() for w in gap):
+                m = phrase_mention(state.probe(), s, later[0][1])
+                if m is not None and m.source_type == "person":
+                    return phrase_mention(state, s, later[0][1])
+            noun = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", text[runs[0][1] : e])
+            if noun:
+                m = _possessed(state, text[s : runs[0][1] + noun.end()], s, runs[0][1] + noun.end(), "")
+                if m is not None:
+                    return m
+        # "Labour candidate Lena Varga posted ...": descriptor words before the subject's name
+        named = [r for r in name_runs(text, s, e) if len(text[s : r[1]].split()) <= DESCRIPTOR_HEAD_WORDS + 1]
+        for k, (r_s, r_end) in enumerate(named[:2]):
+            gap = text[named[k - 1][1] if k else s : r_s].split()
+            if "," in text[s:r_end] or any(not w.islower() or w.endswith("ed") or w in CUE_SET for w in gap):
+                break
+            if k and text[named[0][0] : named[0][1]] in state.persons:
+                break  # "Lee told Ivo Marek": a known person opens the clause
+            m = phrase_mention(state.probe(), s, r_end)
+            if m is not None and m.source_type == "person" and m.role and (k or not runs):
+                return phrase_mention(state, s, r_end)
         if runs:
             m = phrase_mention(state, s, runs[0][1])
             if m is not None and m.source_type != "media":
                 return m
-        if word.lower() in QUANTIFIERS:  # "The utilities commission is frustrated ..., saying"
+        if word.lower() in QUANTIFIERS:  # "The water board is annoyed ..., saying"
             words = list(re.finditer(r"[\w’'-]+", text[s:e]))[:DESCRIPTOR_HEAD_WORDS]
             for k in range(len(words), 1, -1):
                 m = phrase_mention(state.probe(), s, s + words[k - 1].end())

@@ -19,6 +19,7 @@ from .lexicon import (
     REFLEXIVE,
     SUBJECT_PRONOUNS,
     THAT,
+    word_alternation,
 )
 from .names import State
 from .phrases import clause_subject, phrase_mention, strip_span, subject_before
@@ -28,7 +29,7 @@ MIN_CLAUSE_WORDS = 3
 #: How far after a cue (characters) its object may run before the clause ("told the local radio
 #: station he ...", "urged the city council to ..."): six or seven words of news English.
 OBJECT_WINDOW = 60
-#: Cues whose object can be long before "that" ("told a few thousand teachers who filled the lawn
+#: Cues whose object can be long before "that" ("told a crowd of dock workers who filled the square
 #: that ..."): up to twelve words are searched for the "that" instead of six.
 LONG_OBJECT_CUES = frozenset("told tells telling tell warned warns reminded reminds assured assures".split())
 LONG_THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
@@ -46,12 +47,13 @@ AUDIENCE = re.compile(
 #: A cue coordinated with an earlier verb of the same subject ("X visited the border and argued").
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 #: Where a reported clause stops: a second attribution joined to it (", adding that",
-#: ", saying", ", but he conceded", ", he said").
-_SECOND_CUE = "|".join(re.escape(c) for c in sorted(set(CUE_WORDS) | FRAGMENT_CUES, key=len, reverse=True))
+#: ", saying", ", but he conceded", ", he said", ", Mr. Marek said").
+_SECOND_CUE = word_alternation(sorted(set(CUE_WORDS) | FRAGMENT_CUES))
 CLAUSE_END = re.compile(
     rf",[”\"’]?\s+(?:adding|saying|noting|arguing|insisting)\b"
     rf"|,[”\"’]?\s+(?:but|and|while)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:also\s+)?(?:{_SECOND_CUE})\b"
     rf"|,\s+(?:he|she|they)\s+(?:{_SECOND_CUE})\b"
+    rf"|,\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?:{_SECOND_CUE})\b"
 )
 
 
@@ -108,7 +110,7 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
             continue
         # "X said (that) CLAUSE"
         if text[c_e : c_e + 1] == "," and re.search(r",[^,]+$", text[sent_s:c_s]):
-            # "The museum, Mr. Obama said, would make ...": a parenthetical attribution
+            # "The bridge, Ms. Varga said, would open ...": a parenthetical attribution
             comma = text.rfind(",", sent_s, c_s)
             m = subject_before(state, comma + 1, c_s)
             if m is not None:

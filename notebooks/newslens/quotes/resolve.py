@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PRONOUNS
-from .names import Mention, State, name_runs
+from .names import Mention, State, classify_run, gender_of, name_runs
 
 #: How many of the most recent people named compete for "he"/"she": a pronoun in news copy
 #: rarely reaches further back than the last three or four people named.
@@ -50,9 +50,16 @@ PERSON_DESCRIPTORS = frozenset(
     """
     spokesperson spokesman spokeswoman mayor governor president senator minister judge prosecutor chief
     director attorney lawyer commander general secretary ambassador chairman chairwoman founder
-    executive officer premier chancellor sheriff coach candidate nominee leader
+    executive officer premier chancellor sheriff coach candidate nominee leader analyst economist
+    strategist professor researcher scientist ceo
     """.split()
 )
+#: A pronoun right after a sentence-opening subordinator refers ahead, to the main clause's
+#: subject ("Though she praised the plan, Lena Varga ..."), found within this many characters.
+SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:Though|Although|While|When|After|Before|As|If|Because|Since|Once|Until)\s+$"
+)
+CATAPHORA_REACH = 300
 _DESCRIPTOR = re.compile(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}([\w-]+)$", re.IGNORECASE)
 _HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
@@ -64,6 +71,9 @@ def resolve_pronoun(state: State, word: str, s: int, e: int, role: str = "") -> 
     kind = PRONOUNS.get(low, "")
     ante = None
     if kind in ("m", "f"):
+        ahead = _cataphora(state, kind, s, e)
+        if ahead is not None:  # "Though she praised the plan, Lena Varga said ...": Lena Varga
+            return Mention(ahead, word, s, e, "person", role)
         person = _salient_person(state, kind, s)
         if person is not None:
             return Mention(person.canonical, word, s, e, "person", role or person.role)
@@ -77,6 +87,39 @@ def resolve_pronoun(state: State, word: str, s: int, e: int, role: str = "") -> 
     if ante is None:
         return Mention(f"(unresolved) {word}", word, s, e, "anonymous", role)
     return Mention(ante.canonical, word, s, e, ante.source_type, role or ante.role)
+
+
+def _cataphora(state: State, gender: str, s: int, e: int) -> str | None:
+    """The subject of the main clause when the pronoun at ``s`` opens a leading subordinate clause
+    ("Though she ..., Lena Varga said", "When he arrived, Marek ..."): a person's name right after
+    a comma later in the sentence; ``None`` otherwise."""
+    text = state.text
+    if SUBORDINATE_OPENING.search(text, max(0, s - 16), s) is None:
+        return None
+    stop = text.find(". ", e, e + CATAPHORA_REACH)
+    stop = stop if stop > 0 else min(len(text), e + CATAPHORA_REACH)
+    for comma in re.finditer(r",[”\"’]?\s+", text[e:stop]):
+        start = e + comma.end()
+        runs = [r for r in name_runs(text, start, min(stop, start + 60)) if r[0] == start]
+        if not runs:
+            continue
+        m = classify_run(text, *runs[0])
+        if m is None or m.source_type != "person":
+            continue
+        name = state.persons.get(m.canonical, m.canonical)
+        if state.gender.get(name, gender) == gender:
+            return name
+    return None
+
+
+def resolve_epithet(state: State, noun: str, pos: int):
+    """The person an epithet refers to ("the 41-year-old mother", "the Velmora businessman"): the
+    most salient person before ``pos``, when the article has given that person the noun's gender;
+    ``None`` when the noun gives no gender or nobody fits."""
+    gender = gender_of(noun)
+    person = _salient_person(state, gender, pos) if gender else None
+    # only someone the article has shown to be of that gender: an epithet is no guess
+    return person if person is not None and state.gender.get(person.canonical) == gender else None
 
 
 def _salient_person(state: State, gender: str, pos: int):
@@ -116,7 +159,7 @@ def resolve_descriptor(state: State, phrase: str, s: int, e: int, role: str = ""
     article called that; ``None`` when the phrase is not such a descriptor or nothing fits."""
     hit = _DESCRIPTOR.fullmatch(phrase.strip())
     if hit is None or any(w[:1].isupper() for w in phrase.split()[1:]):
-        return None  # "The World Health Organization" is a name, not a description
+        return None  # "The Velmora Health Authority" is a name, not a description
     head = hit.group(1).lower()
     if head in ORG_DESCRIPTORS and state.last_org is not None:
         # the last organisation whose own name has that noun ("the union" -> "Tenants’ Union"),
@@ -146,7 +189,7 @@ def learn_gender(state: State, text: str, start: int, end: int, quoted: list[tup
         return
     parts = _outside(start, end, quoted)
     if sum(len(name_runs(text, a, b)) for a, b in parts) > 1:
-        return  # another name in the sentence ("Lee grilled Stumpf about his pay"): no call
+        return  # another name in the sentence ("Lee grilled Marek about his pay"): no call
     rest = "".join(text[a:b] for a, b in _outside(at, end, quoted))
     he, she = bool(_HE.search(rest)), bool(_SHE.search(rest))
     if he != she:
