@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from .. import fmt
 from ..marks import paragraph_quote_spans
 from ..segment import word_count
 from .lexicon import SILENT_CUES
@@ -153,15 +154,24 @@ def bottom_line(
     groups = speaking.groupby("voice_group").agg(sources=("speaker", "size"), words=("quoted_words", "sum"))
     groups = groups.sort_values(["words", "sources"], ascending=False, kind="stable")
     kinds = quotes.kind.value_counts()
+    voices = fmt.count(len(speaking), "voice")
+    speak = "speaks" if len(speaking) == 1 else "speak"
     lines = [
-        f"- **{len(speaking)} voices** speak in {len(quotes)} quotes: {kinds.get('direct', 0)} direct, "
-        f"{kinds.get('partial', 0)} partial, {kinds.get('indirect', 0)} reported without quotation marks.",
-        f"- **{top.speaker}** has the most words inside quotation marks: {top.quoted_words} of {words} "
-        f"({top.quoted_words / max(words, 1):.0%}).",
+        f"- **{voices}** {speak} in {fmt.count(len(quotes), 'quote')}: {kinds.get('direct', 0)} direct, "
+        f"{kinds.get('partial', 0)} partial, {kinds.get('indirect', 0)} reported without quotation marks."
+    ]
+    if words:
+        lines.append(
+            f"- **{top.speaker}** has the most words inside quotation marks: {top.quoted_words} of "
+            f"{fmt.count(words, 'word')} ({fmt.percent(top.quoted_words / words)})."
+        )
+    else:
+        lines.append("- **No words inside quotation marks**: every source is only paraphrased.")
+    lines += [
         "- By group: "
-        + "; ".join(f"{g} {r.sources} ({r.words} quoted words)" for g, r in groups.iterrows())
+        + "; ".join(f"{g} {r.sources} ({fmt.count(r.words, 'quoted word')})" for g, r in groups.iterrows())
         + ".",
-        f"- Named but silent: {', '.join(sources[sources.silent].speaker) or 'none'}.",
+        f"- Named but silent: {fmt.join(sources[sources.silent].speaker, empty='none')}.",
     ]
     if measured is not None and not measured.empty:
         v = {(a, m): (val, n) for a, m, val, n in measured.itertuples(index=False)}
