@@ -183,6 +183,9 @@ def test_legend_keys_every_colour_drawn_and_nothing_else():
     assert labels == ["direct", "reported (indirect)"]  # no partial quotes: not in the legend
     fig = figures.plot_share_of_voice(data, ARTICLE, "Voices")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["document", "person"]
+    # a paraphrased document has no bar of quoted words, so its colour is not drawn or keyed
+    fig = figures.plot_share_of_voice(data.assign(quoted_words=[4, 7, 0]), ARTICLE, "Voices")
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["person"]
 
 
 def test_palette_gives_each_colour_one_meaning():

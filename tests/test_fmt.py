@@ -99,3 +99,11 @@ def test_html_table_left_aligns_text_formats_numbers_and_numbers_rows_from_1():
 )
 def test_percent(share, expected):
     assert fmt.percent(share) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(0.451, "+0.45"), (-0.06, "-0.06"), (-0.004, "0.00"), (0.0, "0.00"), (float("nan"), fmt.MISSING)],
+)
+def test_signed_scores_never_print_a_negative_zero(value, expected):
+    assert fmt.signed(value) == expected

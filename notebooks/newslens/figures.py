@@ -245,7 +245,7 @@ def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
         f"Quoted words per source ({fmt.count(len(data), 'source')}, {fmt.count(words, 'quoted word')}); "
         "reported speech counted beside",
         _source_line(article, "all body quotes"),
-        legend=_type_key(data.source_type),
+        legend=_type_key(data.source_type[data.quoted_words > 0]),  # only the colours drawn
         legend_title="source type",
     )
     return fig

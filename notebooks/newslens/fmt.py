@@ -106,8 +106,12 @@ def percent(share, digits: int = 0) -> str:
 
 
 def signed(value, digits: int = 2) -> str:
-    """A score with its sign ("+0.45", "-0.06"), as the tone charts and bullets print it."""
-    return MISSING if is_missing(value) else f"{float(value):+.{digits}f}"
+    """A score with its sign ("+0.45", "-0.06"), as the tone charts and bullets print it; a score
+    that rounds to zero has no sign ("0.00", never "-0.00")."""
+    if is_missing(value):
+        return MISSING
+    value = round(float(value), digits)
+    return f"{0.0:.{digits}f}" if value == 0 else f"{value:+.{digits}f}"
 
 
 def plural(noun: str, n: float = 2) -> str:
