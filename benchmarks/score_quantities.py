@@ -41,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
+from newslens.quotes.measure import folded  # noqa: E402  (the dev data's normalisation, shared)
 
 #: ``../shared/dev-data/pages`` beside the project (or two levels up, from a git worktree).
 DEFAULT_PAGES = next(
@@ -64,34 +65,6 @@ BOUNDS = {
     "lt": {"upper"},
     "range": {"range"},
 }
-FOLD = {
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u00a0": " ",
-    "\u2013": "-",
-    "\u2014": "-",
-}
-
-
-def folded(text: str) -> tuple[str, list[int]]:
-    """Quotes, dashes and spaces folded, whitespace collapsed, lower case; with each folded
-    character's offset in ``text`` (the reference script's normalisation)."""
-    out, idx, space = [], [], False
-    for i, ch in enumerate(text):
-        if ch == "\u00ad":
-            continue
-        ch = FOLD.get(ch, ch)
-        if ch.isspace():
-            if space:
-                continue
-            ch, space = " ", True
-        else:
-            space = False
-        out.append(ch.lower())
-        idx.append(i)
-    return "".join(out), idx
 
 
 def overlaps(a, b) -> bool:

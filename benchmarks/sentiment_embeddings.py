@@ -1,7 +1,7 @@
 """Experiment (issue 11): would sentence embeddings lift the news sentiment scorer? Not a test.
 
 Measures, on the human-rated sets of the dev-data folder, ridge regressions over the 384-dim
-sentence embeddings of all-MiniLM-L6-v2 (alone, and beside the news model's 42 lexicon features
+sentence embeddings of all-MiniLM-L6-v2 (alone, and beside the news model's 33 lexicon features
 and its hashed stems), with the folds, domain weighting and domain-adaptation copies of
 ``make train-sentiment``; then the time to embed an article of 66 sentences and whether the
 embeddings are the same bytes in fresh processes with 1 and 2 torch threads. The write-up is

@@ -5,7 +5,7 @@ mean of one scalar per word piece (E . w). So a ridge over mean-pooled static em
 committed as a plain {word piece -> score} table and scored with a pure-Python word-piece
 tokenizer: no torch at run time. This script measures whether that is accurate enough: ridge
 regressions over mean-pooled rows of all-MiniLM-L6-v2's ``embeddings.word_embeddings.weight``
-(30,522 x 384), alone and beside the news model's 42 lexicon features (and its hashed stems), with
+(30,522 x 384), alone and beside the news model's 33 lexicon features (and its hashed stems), with
 the folds, domain weighting and domain-adaptation copies of ``make train-sentiment`` (the design
 and the nested choice of the embedding block's scale are those of ``sentiment_embeddings.py``);
 then the time to tokenise and score a 66-sentence article against today's ``news`` scorer.

@@ -384,3 +384,11 @@ def test_bottom_line_reports_the_held_out_measurement(seed):
         "the news model reaches Pearson r = 0.610 (95% interval 0.570 to 0.650) against 0.480 for plain VADER; "
         "the goal of 0.60 is reached."
     )
+
+
+def test_the_conflict_layer_still_answers_to_its_former_name_news():
+    from newslens.sentiment_conflict import polarity
+
+    text = "The militants have a very strong presence in the valley."
+    assert polarity(text, "news") == polarity(text, "conflict")
+    assert polarity(text, "news")["compound"] < 0 < polarity(text, "vader")["compound"]

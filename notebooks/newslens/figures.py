@@ -216,13 +216,6 @@ def _type_key(types) -> dict[str, str]:
     return {t: source_colour(t) for t in sorted(set(types))}
 
 
-def _type_legend(ax, types) -> None:
-    from matplotlib.patches import Patch
-
-    handles = [Patch(color=c, label=t) for t, c in _type_key(types).items()]
-    ax.legend(handles=handles, title="source type")
-
-
 def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
     """Horizontal bars: words inside quotation marks per speaker, coloured by source type, with
     the count of reported-speech (indirect) attributions written beside each bar."""

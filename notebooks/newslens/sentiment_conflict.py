@@ -140,10 +140,17 @@ class NewsSentimentAnalyzer(TracingVader):
         return scores
 
 
+#: The name the conflict layer had when it was the default scorer: VADER-level calls that still
+#: pass ``"news"`` get the same analyser as before (the learned model has no VADER analyser).
+FORMER_NAMES = {"news": "conflict"}
+
+
 @cache
 def analyser(scorer: str = "conflict", adversary: bool = False) -> SentimentIntensityAnalyzer:
-    """The VADER analyser for ``scorer`` ("conflict" or "vader"), built once; ``adversary=True``
-    gives the conflict layer's variant for sentences that name an armed adversary."""
+    """The VADER analyser for ``scorer`` ("conflict" or "vader"; "news", its former name, is
+    "conflict"), built once; ``adversary=True`` gives the conflict layer's variant for sentences
+    that name an armed adversary."""
+    scorer = FORMER_NAMES.get(scorer, scorer)
     _vader_folder()
     if scorer == "vader":
         return TracingVader(lexicon_file="vader_lexicon.txt")  # NLTK's VADER, faster tokeniser
@@ -157,7 +164,9 @@ def analyser(scorer: str = "conflict", adversary: bool = False) -> SentimentInte
 
 
 def polarity(text: str, scorer: str = "conflict") -> dict:
-    """VADER's ``neg, neu, pos, compound`` for one string under ``scorer`` ("conflict", "vader")."""
+    """VADER's ``neg, neu, pos, compound`` for one string under ``scorer`` ("conflict", "vader";
+    "news" is the conflict layer's former name)."""
+    scorer = FORMER_NAMES.get(scorer, scorer)
     adversary = scorer == "conflict" and bool(ADVERSARY.search(text))
     return analyser(scorer, adversary).polarity_scores(text)
 

@@ -21,8 +21,6 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 #: A year as news writes it: 1000-2099 (four digits, no thousands comma).
 YEAR_RE = r"(?:1[0-9]|20)\d\d"
-#: A decade: "the 1990s", "the '90s", "1990's".
-DECADE_RE = r"(?:(?:1[0-9]|20)\d0|['’]\d0)['’]?s\b"
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -106,8 +104,6 @@ DOLLAR_COUNTRIES = {
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD",
     "singapore": "SGD", "taiwan": "TWD", "u.s.": "USD", "us": "USD", "american": "USD",
 }  # fmt: skip
-#: Percent as written -> ``percent``; points are their own units.
-PERCENT_WORDS = ("percent", "per cent", "pc", "%", "percentage points", "percentage point", "basis points")
 #: Units of measurement as written after a number -> normalised name. Case matters for the
 #: short ones (``GB``, ``MW``); the rest match in any case.
 MEASURES = {

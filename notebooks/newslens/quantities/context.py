@@ -165,13 +165,6 @@ def quote_index(quotes) -> tuple[list[int], list[tuple[int, int]]]:
     return [s for s, _, _ in spans], [(e, q) for _, e, q in spans]
 
 
-def quote_at(index, pos: int) -> int:
-    """The id of the latest-starting quote that contains ``pos``, or -1. Quotes overlap only when
-    a partial quote sits inside a reported clause, so a short look back suffices."""
-    hit = quote_span_at(index, pos)
-    return hit[0] if hit else -1
-
-
 def quote_span_at(index, pos: int) -> tuple[int, int, int] | None:
     """``(quote_id, start, end)`` of the latest-starting quote that contains ``pos``, or None."""
     starts, rest = index

@@ -23,7 +23,7 @@ COLUMNS = [
 ]  # fmt: skip
 
 #: A bare number takes the unit of the figure before it in its sentence ("200 protesters ... about
-#: 60") unless that unit is a measure, money or time: "fell 0.5% to 27,934.02" is an index level.
+#: 60") unless that unit is a measure, money or time: "slipped 1.2% to 4,318.6" is an index level.
 _NOT_INHERITED = ("measure", "money", "duration", "age")
 _INTS = ("quantity_id", "start", "end", "sentence_id", "quote_id", "refers_to")
 _DTYPES = {
@@ -328,7 +328,7 @@ def _finish(text, m, number, unit, start, end, hedge, sent, para_s, between="") 
     if hedge == "from":
         hedge, between = "", "from"
     if number.kind == "fraction":
-        unit = _fraction_unit(text, end, m.group("frac"))
+        unit = _fraction_unit(end, m.group("frac"))
     if unit is None and m.group("mult"):
         unit = Unit("times", "", "times", "measure", end)
     raw = m.group(0)
@@ -391,7 +391,7 @@ def _scaled(number: Number, factor: float) -> Number:
     return Number(f(number.value), f(number.low), f(number.high), number.currency, number.kind, number.vague)
 
 
-def _fraction_unit(text: str, end: int, surface: str) -> Unit:
+def _fraction_unit(end: int, surface: str) -> Unit:
     s = surface.lower()
     if s.endswith("point"):
         return Unit("percentage points", "point", "percentage points", "measure", end)

@@ -172,7 +172,7 @@ def not_a_quantity(
             return "list"
         if _STREET.match(after) or (_BLOCK_AFTER.match(after) and _THE_BEFORE.search(low_before)):
             return "address"
-    if category == "age" and _person_age(after, unit_word):
+    if category == "age" and _person_age(after):
         return "age"
     if _AGED_BEFORE.search(low_before) or (
         is_digits and _NAME_COMMA_BEFORE.search(before) and after[:1] == "," and not has_unit
@@ -193,7 +193,7 @@ def not_a_quantity(
     return ""
 
 
-def _person_age(after: str, unit_word: str) -> bool:
+def _person_age(after: str) -> bool:
     """After "X-year-old": a person noun (or nothing: "the 63-year-old said") makes it a person's age."""
     m = _OLD_AFTER.match(after)
     if not m or m.group(1):  # "18-year-olds" are people

@@ -297,7 +297,7 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
             and i + 1 < len(words)
             and words[i + 1][2].lower() not in STOP_WORDS
         )
-        if coordinated:  # "1,000 maintenance and cleaning workers"
+        if coordinated:  # "300 drivers and loaders"
             continue
         if lw in STOP_WORDS or (i and w[0].isupper() and words[i - 1][2][0].islower() and not is_plural(w)):
             break

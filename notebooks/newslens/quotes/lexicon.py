@@ -76,8 +76,6 @@ COLLECTIVE_NOUNS = frozenset(
 POSTMODIFIERS = frozenset("familiar close loyal opposed linked allied involved aware briefed".split())
 #: Subject pronouns that open a reported clause ("told reporters he would ...").
 SUBJECT_PRONOUNS = frozenset("he she they it we i there you".split())
-#: Pronouns that are objects ("told him", "accused them of").
-OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 
 #: Words that introduce a title or office before a name; dropped from the canonical name.
 TITLE_WORDS = frozenset(

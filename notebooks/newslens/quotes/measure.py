@@ -80,8 +80,10 @@ def same_name(pred: str, gold: str) -> bool:
     return bool(p and g and (p <= g or g <= p))
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    """Lower case, quotes and dashes folded, whitespace collapsed; with each character's offset."""
+def folded(text: str) -> tuple[str, list[int]]:
+    """Lower case, quotes and dashes folded, soft hyphens dropped, whitespace collapsed; with each
+    folded character's offset in ``text`` (the dev data's own normalisation). Also used by
+    ``benchmarks/score_quantities.py``."""
     table = {"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-"}
     out, idx, space = [], [], False
     for i, ch in enumerate(text):
@@ -99,9 +101,9 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(out), idx
 
 
-def _locate(folded: str, idx: list[int], needle: str) -> tuple[int, int] | None:
-    n = _folded(needle)[0].strip()
-    k = folded.find(n) if n else -1
+def _locate(haystack: str, idx: list[int], needle: str) -> tuple[int, int] | None:
+    n = folded(needle)[0].strip()
+    k = haystack.find(n) if n else -1
     return None if k < 0 else (idx[k], idx[k + len(n) - 1] + 1)
 
 
@@ -147,11 +149,11 @@ def score_pages(dev: Path, verbose: bool = False) -> dict:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         art = load_article(dev / "pages" / "html" / f"{gpath.stem}.html")
         quotes = _with_speaker_sentence(art, find_quotes(art))
-        folded, idx = _folded(art.text)
+        haystack, idx = folded(art.text)
         rows = list(quotes.itertuples())
         used, skipped = set(), set()
         for g in gold["quotes"]:
-            loc = _locate(folded, idx, g["start"])
+            loc = _locate(haystack, idx, g["start"])
             hit = None
             if loc is not None:
                 hit = next(

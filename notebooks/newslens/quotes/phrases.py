@@ -92,7 +92,7 @@ def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def people_head(lows: list[str]) -> bool:
     """A determiner phrase that names people: its head is a person noun ("a senior official") or a
-    plural ("the organisers"), and it holds no pronoun or auxiliary ("the questions he was being")."""
+    plural ("the organisers"), and it holds no pronoun or auxiliary ("the fears she was facing")."""
     head = lows[-1]
     if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
         return False

@@ -187,8 +187,8 @@ def bottom_line(
 
 
 #: A speaker's tone is compared only over at least this many quotes: one quote is one sentence's
-#: mood, and VADER's compound score of a single sentence is a rough hint (notebook 02 measures its
-#: agreement with human raters at r of about 0.5).
+#: mood, and a sentence score is a rough hint (notebook 02 measures the news scorer's agreement
+#: with human raters at r of about 0.56).
 MIN_TONE_QUOTES = 3
 #: Mean compound scores closer than this are "about the same": a quarter of the compound scale's
 #: half-range, well within what one re-worded sentence can move a mean of a few quotes.
