@@ -130,9 +130,10 @@ def _measure_key(name: str, needs: Path) -> str:
     return digest.hexdigest()
 
 
-def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):
-    """Sentence position against compound score, a rolling mean, and paragraph boundaries."""
-    fig, ax = plt.subplots(figsize=(10, 3.4))
+def draw_arc(ax, scored: pd.DataFrame, window: int = 5, linewidth: float = 1.6):
+    """The arc on ``ax``: each sentence's score as a dot coloured by label, a rolling mean of
+    ``window`` sentences, light lines at paragraph starts, sentences numbered from 1. Returns the
+    rolling-mean line (for a legend). Shared by ``plot_arc`` and notebook 02's arc with thirds."""
     x = scored.sentence_id + 1
     colours = scored.label.map(lambda v: PALETTE.get(v, PALETTE["other"]))
     ax.axhline(0, color="#999999", linewidth=0.8)
@@ -141,21 +142,29 @@ def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):
         ax.axvline(pos - 0.5, color="#eeeeee", linewidth=0.8, zorder=0)
     ax.scatter(x, scored.compound, c=colours, s=22, zorder=3)
     rolling = scored.compound.rolling(window, center=True, min_periods=1).mean()
-    (line,) = ax.plot(x, rolling, color="black", linewidth=1.6, label=f"rolling mean of {window} sentences")
+    (line,) = ax.plot(
+        x, rolling, color="black", linewidth=linewidth, label=f"rolling mean of {window} sentences"
+    )
     ax.set(
-        xlabel="sentence (reading order; light lines mark paragraphs)",
+        xlabel="sentence (reading order, numbered from 1; light lines mark paragraphs)",
         ylabel="compound score",
         ylim=(-1.05, 1.05),
         xlim=(0.3, len(scored) + 0.7),
     )
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
+    return line
+
+
+def plot_arc(scored: pd.DataFrame, article, title: str, window: int = 5):
+    """Sentence position against compound score, a rolling mean, and paragraph boundaries."""
+    fig, ax = plt.subplots(figsize=(10, 3.4))
+    line = draw_arc(ax, scored, window)
     present = [k for k in ("negative", "neutral", "positive") if (scored.label == k).any()]
     layout(
         fig,
         title,
-        f"Sentiment of each body sentence ({fmt.count(len(scored), 'sentence')}), news-calibrated VADER; "
-        "dots coloured by label",
+        f"Sentiment of each body sentence ({fmt.count(len(scored), 'sentence')}); dots coloured by label",
         _source_line(article, "all body sentences"),
         legend=[_dot(PALETTE[k], f"{k} sentence") for k in present] + [line],
     )

@@ -145,14 +145,7 @@ def plot_arc_thirds(scored: pd.DataFrame, article, title: str, window: int = 5):
     """Sentence position against compound score, a rolling mean, paragraph boundaries, and each
     third's mean with its 95% interval."""
     fig, ax = plt.subplots(figsize=(10, 4.6))
-    x = scored.sentence_id + 1
-    ax.axhline(0, color="#999999", linewidth=0.8)
-    starts = x[scored.paragraph_id.ne(scored.paragraph_id.shift())]
-    for pos in starts.iloc[1:]:
-        ax.axvline(pos - 0.5, color="#eeeeee", linewidth=0.8, zorder=0)
-    ax.scatter(x, scored.compound, c=scored.label.map(figures.PALETTE), s=22, zorder=3)
-    rolling = scored.compound.rolling(window, center=True, min_periods=1).mean()
-    ax.plot(x, rolling, color="black", linewidth=1.4, label=f"rolling mean of {window} sentences")
+    figures.draw_arc(ax, scored, window, linewidth=1.4)
     for row in thirds(scored).itertuples():
         if not row.n:
             continue
@@ -168,14 +161,6 @@ def plot_arc_thirds(scored: pd.DataFrame, article, title: str, window: int = 5):
             color="#6a3d9a",
         )
     ax.plot([], [], color="#6a3d9a", linewidth=2.2, label="mean of each third, shaded: 95% interval")
-    ax.set(
-        xlabel="sentence (reading order, numbered from 1; light lines mark paragraphs)",
-        ylabel="compound score",
-        ylim=(-1.05, 1.05),
-        xlim=(0.3, len(scored) + 0.7),
-    )
-    ax.grid(axis="x", visible=False)
-    ax.grid(axis="y", visible=True)
     ax.legend(loc="lower right", fontsize=8.5)
     figures.decorate(
         fig,
