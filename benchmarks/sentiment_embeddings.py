@@ -39,8 +39,8 @@ sys.path[:0] = [str(ROOT / "notebooks"), str(ROOT / "scripts")]
 
 from newslens import paths  # noqa: E402
 from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import HASH_BUCKETS, sentence_features, stem_buckets, tokens  # noqa: E402
-from newslens.sentiment_model import HASH_SCALE, OTHER_DOMAIN_WEIGHT, RIDGE_ALPHA  # noqa: E402
+from newslens.sentiment_features import sentence_features  # noqa: E402
+from newslens.sentiment_model import OTHER_DOMAIN_WEIGHT, RIDGE_ALPHA, stem_matrix  # noqa: E402
 from newslens.sentiment_ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 
 TARGET = "nyt"
@@ -144,16 +144,7 @@ def measure(nested: bool) -> None:
     data = load_rating_sets(paths.DEV_DATA).assign(include=1.0)
     lex = sentence_features(data.text.tolist())
     emb = embeddings(data.text.tolist())
-    from scipy import sparse
-
-    rows, cols = [], []
-    for i, text in enumerate(data.text):
-        for b in stem_buckets(tokens(text)):
-            rows.append(i)
-            cols.append(b)
-    hashed = sparse.csr_matrix(
-        (np.full(len(rows), HASH_SCALE), (rows, cols)), shape=(len(data), HASH_BUCKETS)
-    )
+    hashed = stem_matrix(data.text.tolist())
     import train_sentiment
 
     held = data[["domain", "group", "fold", "rating"]].copy()

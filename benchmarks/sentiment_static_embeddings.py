@@ -42,8 +42,8 @@ from sentiment_embeddings import TARGET, held_out  # noqa: E402
 
 from newslens import paths  # noqa: E402
 from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import HASH_BUCKETS, sentence_features, stem_buckets, tokens  # noqa: E402
-from newslens.sentiment_model import HASH_SCALE  # noqa: E402
+from newslens.sentiment_features import sentence_features  # noqa: E402
+from newslens.sentiment_model import stem_matrix  # noqa: E402
 from newslens.sentiment_ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 
 WHEEL_ENV = "NEWSLENS_MINILM_WHEEL"
@@ -166,16 +166,7 @@ def measure(matrix, vocab, do_nested: bool, idf: bool) -> None:
     lex = sentence_features(data.text.tolist())
     emb = mean_pooled(data.text.tolist(), matrix, vocab, idf)
     print(f"features of {len(data):,} sentences in {time.perf_counter() - t:.0f} s")
-    from scipy import sparse
-
-    rows, cols = [], []
-    for i, text in enumerate(data.text):
-        for b in stem_buckets(tokens(text)):
-            rows.append(i)
-            cols.append(b)
-    hashed = sparse.csr_matrix(
-        (np.full(len(rows), HASH_SCALE), (rows, cols)), shape=(len(data), HASH_BUCKETS)
-    )
+    hashed = stem_matrix(data.text.tolist())
     import train_sentiment
 
     held = data[["domain", "group", "fold", "rating"]].copy()

@@ -79,6 +79,19 @@ class NewsModel:
         return out + np.array([sum(self.bucket_weights[b] for b in bs) for bs in buckets])
 
 
+def stem_matrix(texts):
+    """Sparse ``len(texts) x HASH_BUCKETS`` matrix: ``HASH_SCALE`` for each word stem of a text in
+    its hashed bucket (the stem part of the model's design; training and experiments share it)."""
+    from scipy import sparse
+
+    rows, cols = [], []
+    for i, text in enumerate(texts):
+        for b in stem_buckets(tokens(text)):
+            rows.append(i)
+            cols.append(b)
+    return sparse.csr_matrix((np.full(len(rows), HASH_SCALE), (rows, cols)), shape=(len(texts), HASH_BUCKETS))
+
+
 def fit_model(
     texts: list[str],
     ratings: list[float] | np.ndarray,
@@ -111,14 +124,7 @@ def fit_model(
     scale = x[is_target].std(axis=0)
     scale[scale == 0] = 1.0
     lex = sparse.csr_matrix((x - mean) / scale)
-    rows, cols = [], []
-    for i, text in enumerate(texts if stems else []):
-        for b in stem_buckets(tokens(text)):
-            rows.append(i)
-            cols.append(b)
-    hashed = sparse.csr_matrix(
-        (np.full(len(rows), HASH_SCALE), (rows, cols)), shape=(len(texts), HASH_BUCKETS)
-    )
+    hashed = stem_matrix(texts) if stems else sparse.csr_matrix((len(texts), HASH_BUCKETS))
     names = sorted(set(domains))
     onehot = sparse.csr_matrix(np.array([[d == n for n in names] for d in domains], dtype=float))
     only = sparse.diags(is_target.astype(float))
