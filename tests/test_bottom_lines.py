@@ -27,6 +27,8 @@ def test_sentiment_bottom_line(seed):
     assert lines[2].startswith("- The three thirds read about the same: the opening third is the lowest")
     assert lines[3].startswith("- Quoted speech and narration read about the same (quotes -0.08 (n = 24)")
     assert len(lines) == 4  # no validation given, no validation bullet
+    # the scorer comparison is optional: the overview does not compute it
+    assert sentiment.bottom_line(scored, sentiment.quotes_and_narration(seed)) == lines
     empty = scored.iloc[0:0]
     assert sentiment.bottom_line(empty, empty, empty) == ["- The article has no body sentences to score."]
 

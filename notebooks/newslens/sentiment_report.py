@@ -111,10 +111,11 @@ def _cv_row(validation: pd.DataFrame, domain: str, scorer: str):
 
 
 def bottom_line(
-    scored: pd.DataFrame, voices: pd.DataFrame, compared: pd.DataFrame, validation=None
+    scored: pd.DataFrame, voices: pd.DataFrame, compared: pd.DataFrame | None = None, validation=None
 ) -> list[str]:
     """Markdown bullets summing up the tone (notebook 02's bottom line; the first is the headline).
-    ``compared`` (``compare_scorers``) is accepted for compatibility and no longer used.
+    ``compared`` (``compare_scorers``) is accepted for compatibility and not used, so callers need
+    not compute it.
     ``validation``: the cross-validation table (``data/processed/sentiment_cv.csv``)."""
     if scored.empty:
         return ["- The article has no body sentences to score."]
