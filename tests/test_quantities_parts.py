@@ -131,7 +131,14 @@ def test_scope_is_the_named_part_of_a_side():
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(3.3e9, "3.3 billion"), (10000.0, "10,000"), (2.5, "2.5"), (math.nan, ""), (2e12, "2 trillion")],
+    [
+        (3.3e9, "3.3 billion"),
+        (10000.0, "10,000"),
+        (2.5, "2.5"),
+        (math.nan, ""),
+        (2e12, "2 trillion"),
+        (4318.6, "4,319"),
+    ],
 )
 def test_format_number(value, text):
     assert forces.format_number(value) == text

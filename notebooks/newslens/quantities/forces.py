@@ -10,6 +10,7 @@ import math
 
 import pandas as pd
 
+from .. import fmt
 from .units import FORCE_CATEGORIES
 
 
@@ -93,13 +94,9 @@ def basis(rows: pd.DataFrame) -> str:
 #: Number format for readers, shared by tables and chart titles: billions and trillions in words
 #: ("3.3 billion"), other whole numbers with thousands commas, fractions to three significant digits.
 def format_number(v) -> str:
-    """ "3.3 billion", "10,000", "2.5"; "" for a missing value."""
-    if v is None or v != v:
-        return ""
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(v) >= size:
-            return f"{v / size:,.3g} {word}"
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.3g}"
+    """ "3.3 billion", "10,000", "2.5" as ``fmt.number`` writes them; "" for a missing value (a
+    blank cell in the quantity tables)."""
+    return "" if fmt.is_missing(v) else fmt.number(v)
 
 
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
