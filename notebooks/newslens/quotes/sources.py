@@ -144,7 +144,7 @@ def bottom_line(
     quotes: pd.DataFrame, sources: pd.DataFrame, measured: pd.DataFrame | None = None
 ) -> list[str]:
     """Markdown bullets on who speaks (notebook 03's bottom line; the first two are the headline);
-    with ``measured`` (``measure.dev_scores``), a last bullet on how well the rules do on news
+    with ``measured`` (``evaluate.devsets.dev_scores``), a last bullet on how well the rules do on news
     annotated by others."""
     speaking = sources[~sources.silent]
     if quotes.empty or speaking.empty:
