@@ -6,31 +6,36 @@ import pandas as pd
 
 from ..evaluate.devsets import ERROR_PREFIX
 
+#: The bullet for each development set: the three measures it states (``value`` as ``v0..v2``,
+#: ``n`` as ``n0..n2``) and its sentence.
+DEVSET_SENTENCES = {
+    "pages": (
+        ("quote F1", "speaker accuracy", "reported-speech F1"),
+        "- **Saved news pages** ({n0} gold quotes): quote F1 **{v0:.2f}**; the right speaker for "
+        "**{v1:.0%}** of the {n1} quotes found; reported speech F1 {v2:.2f} ({n2} gold items).",
+    ),
+    "polnear": (
+        ("quote F1", "speaker accuracy", "pronoun-source accuracy"),
+        "- **PolNeAR** ({n0} quotes in quotation marks): F1 **{v0:.2f}**; speaker right for "
+        "**{v1:.0%}** of {n1} named sources and about {v2:.0%} of {n2} pronoun sources.",
+    ),
+}
+
 
 def devsets_summary(scores: pd.DataFrame) -> str:
     """Markdown bullets stating the development-set scores. ``scores`` is the table of
     ``evaluate.devsets.dev_scores`` (``set, measure, value, n``); returns one bullet per set
-    present (quote F1, speaker accuracy, reported speech or pronoun sources) and one per set
-    naming its largest error class, joined by newlines ("" when ``scores`` is empty)."""
+    present (``DEVSET_SENTENCES``) and one per set naming its largest error class, joined by
+    newlines ("" when ``scores`` is empty)."""
     v = {(s, m): (val, n) for s, m, val, n in scores.itertuples(index=False)}
     lines = []
-    if ("pages", "quote F1") in v:
-        f1, n = v["pages", "quote F1"]
-        spk, found = v["pages", "speaker accuracy"]
-        rep, rn = v["pages", "reported-speech F1"]
-        lines.append(
-            f"- **Saved news pages** ({n} gold quotes): quote F1 **{f1:.2f}**; the right speaker for "
-            f"**{spk:.0%}** of the {found} quotes found; reported speech F1 {rep:.2f} ({rn} gold items)."
-        )
-    if ("polnear", "quote F1") in v:
-        f1, n = v["polnear", "quote F1"]
-        spk, sn = v["polnear", "speaker accuracy"]
-        pro, pn = v["polnear", "pronoun-source accuracy"]
-        lines.append(
-            f"- **PolNeAR** ({n} quotes in quotation marks): F1 **{f1:.2f}**; speaker right for "
-            f"**{spk:.0%}** of {sn} named sources and about {pro:.0%} of {pn} pronoun sources."
-        )
-    for name in ("pages", "polnear"):
+    for name, (measures, sentence) in DEVSET_SENTENCES.items():
+        if (name, measures[0]) in v:
+            values = {}
+            for k, measure in enumerate(measures):
+                values[f"v{k}"], values[f"n{k}"] = v[name, measure]
+            lines.append(sentence.format(**values))
+    for name in DEVSET_SENTENCES:
         errs = scores[(scores.set == name) & scores.measure.str.startswith(ERROR_PREFIX)]
         if not errs.empty:
             top = errs.sort_values("n", ascending=False, kind="stable").iloc[0]
