@@ -21,6 +21,8 @@ import pandas as pd
 MIN_OVERLAP = 0.3
 
 #: Words dropped before names are compared (titles, determiners), as the dev data's README says.
+#: This and ``DEMONYMS`` are the reference scorer's rules, kept apart from the extraction's word
+#: tables (``words``, ``quotes.lexicon``) so that a change to extraction never moves the measurement.
 NAME_STOPWORDS = frozenset(
     "the and some former anonymous mr mrs ms dr gen sen rep col lt sgt capt prof president minister leader "
     "spokesperson spokesman spokeswoman chief secretary director general senator".split()
