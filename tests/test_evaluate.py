@@ -4,6 +4,7 @@ states dev-set scores."""
 
 import importlib.util
 import json
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -143,6 +144,28 @@ def test_dev_scores_on_an_invented_polnear_file(tmp_path):
     assert scores.loc["speaker accuracy", ["value", "n"]].tolist() == [1.0, 1]  # Tomas Reyes
     # "she" is judged by the nearest earlier named source in the annotation: Ann Lee
     assert scores.loc["pronoun-source accuracy", ["value", "n"]].tolist() == [1.0, 1]
+
+
+# error_class: (our speaker, our mention, mention start, quote sentence, mention sentence, gold) -> class
+ERROR_CLASSES = [
+    ("", "", -1, 3, -1, "Ann Lee", "empty"),
+    ("Ann Lee", "she", 40, 3, 3, "Ann Lee", "pronoun"),
+    ("Ann Lee", "Lee", 10, 3, 2, "Mara Okafor", "continuation"),  # speaker taken from another sentence
+    ("Ann Lee", "Lee", -1, 3, -1, "Mara Okafor", "continuation"),
+    ("(anonymous) an official", "an official", 40, 3, 3, "Mara Okafor", "descriptor"),
+    ("Port Authority", "the port authority", 40, 3, 3, "Tomas Reyes", "descriptor"),
+    ("Ann Lee", "Ann Lee", 40, 3, 3, "a spokesperson", "descriptor"),  # the gold names a description
+    ("Ann Lee", "Ann Lee", 40, 3, 3, "Mara Okafor", "speaker phrase"),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "at", "sentence", "mention_sentence", "gold_name", "cls"), ERROR_CLASSES
+)
+def test_error_class(speaker, mention, at, sentence, mention_sentence, gold_name, cls):
+    row = SimpleNamespace(speaker=speaker, speaker_mention=mention, speaker_start=at, sentence_id=sentence,
+                          speaker_sentence=mention_sentence)  # fmt: skip
+    assert devsets.error_class(row, gold_name) == cls
 
 
 def test_measurement_without_dev_data_is_empty_and_the_script_exits_cleanly(tmp_path, capsys):
