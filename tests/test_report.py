@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import newslens as nl
-from newslens import fmt, quantities
+from newslens import fmt, quantities, segment
 from newslens.report import forces, loading, overview, sources, tone
 from newslens.sentiment_stats import thirds
 
@@ -88,6 +88,16 @@ def test_loading_lines(text, aside, checked):
     article = nl.Article.from_text("Harbor City\n\nBy Jo Bloggs\n\n" + text)
     assert loading.set_aside(article.paragraphs) == aside
     assert loading.offsets_checked(article.paragraphs, article.sentences) == checked
+
+
+def test_sentence_words_is_a_new_frame_and_leaves_the_article_alone():
+    article = nl.Article.from_text(
+        "Harbor City\n\nBy Jo Bloggs\n\nThe U.S. port reopened. Ships waited, 7,000 of them."
+    )
+    before = article.sentences.copy()
+    sents = segment.sentence_words(article)
+    assert sents.words.tolist() == [4, 5]
+    assert "words" not in article.sentences and article.sentences.equals(before)
 
 
 # --- report.tone (notebook 02): comparisons state their basis -----------------------------------
@@ -177,6 +187,18 @@ def test_bottom_line_reports_the_held_out_measurement(seed):
     )
 
 
+def test_tone_chart_subtitles():
+    assert tone.arc_subtitle(_scored([0.1] * 7)) == (
+        "Sentiment of each body sentence (N = 7), news model; dots coloured by label"
+    )
+    calibration = pd.DataFrame(
+        {"scorer": ["news"] * 3 + ["vader"] * 3, "bin": [1, 2, 3] * 2, "n": [400, 400, 401] * 2}
+    )
+    assert tone.calibration_subtitle(calibration) == (
+        "1,201 held-out NYT editorial sentences in 3 equal-count bins per scorer"
+    )
+
+
 def test_cv_claims_and_tables():
     assert tone.cv_claims(CV) == [
         "- nyt (1,000 sentences): news model r = 0.610, higher than plain VADER r = 0.480 "
@@ -263,6 +285,27 @@ def test_source_chart_titles(rows, voice, kinds, timeline):
 
 
 @pytest.mark.parametrize(
+    ("rows", "voice", "kinds", "marks"),
+    [
+        ([("Ann Lee", 3, 0, 1, 60, 1), ("Omar Haddad", 0, 0, 2, 0, 4)],
+         "Quoted words per source (2 sources, 60 quoted words); reported speech counted beside",
+         "Quotes per source by kind (6 quotes)", "Each mark is a quote (6 quotes) at its paragraph;"),
+        ([("Ann Lee", 1, 0, 0, 1, 8)],
+         "Quoted words per source (1 source, 1 quoted word); reported speech counted beside",
+         "Quotes per source by kind (1 quote)", "Each mark is a quote (1 quote) at its paragraph;"),
+    ],
+)  # fmt: skip
+def test_source_chart_subtitles(rows, voice, kinds, marks):
+    speaking = _speaking(rows)
+    quotes = pd.DataFrame(
+        {"speaker": speaking.speaker.repeat(speaking.direct + speaking.partial + speaking.indirect)}
+    )
+    assert sources.share_of_voice_subtitle(speaking) == voice
+    assert sources.quote_kinds_subtitle(speaking) == kinds
+    assert sources.timeline_subtitle(quotes).startswith(marks)
+
+
+@pytest.mark.parametrize(
     ("n", "expected"),
     [(33, "Compound score of each quote by speaker (N = 33 quotes; speakers compared need 3+ quotes)"),
      (1, "Compound score of each quote by speaker (N = 1 quote; speakers compared need 3+ quotes)")],
@@ -312,6 +355,7 @@ def test_force_chart_titles():
         "rebels: the North Corps only"
     )
     side, arsenal = quantities.arsenal_rows(FORCES, "2019", "2024")
+    assert forces.arsenal_labels(arsenal) == ["tanks, 2019", "tanks, 2024"]
     assert forces.arsenal_title(arsenal, side, "2024") == "government equipment: 200+ tanks in 2024"
     assert forces.arsenal_subtitle(arsenal, side, "2019", "2024") == (
         "Equipment figures for the government, 2019 and 2024 (N = 2). Counts: 2019: the government as a whole "

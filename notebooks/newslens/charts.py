@@ -12,6 +12,9 @@ import pandas as pd
 from matplotlib.lines import Line2D
 
 from . import fmt
+from .report import loading as loading_report
+from .report import sources as source_report
+from .report import tone as tone_report
 from .report.tone import SCORER_NAMES
 from .sentiment_stats import thirds
 from .style import PALETTE, _source_line, layout
@@ -22,7 +25,8 @@ ARC_WINDOW = 5
 
 
 def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
-    """Bars of words per body paragraph, split into words inside and outside quotation marks."""
+    """Bars of words per body paragraph, split into words inside and outside quotation marks.
+    Input: ``segment.paragraph_stats`` (``position, words, quoted_share``). Returns the figure."""
     fig, ax = plt.subplots(figsize=(9, 3.4))
     quoted = (stats.words * stats.quoted_share).round()
     ax.bar(stats.position, stats.words - quoted, color=PALETTE["narration"], label="reporter's narration")
@@ -43,19 +47,18 @@ def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
     ax.legend()
-    words = int(stats.words.sum())
     layout(
         fig,
         title,
-        f"Words per body paragraph ({fmt.count(len(stats), 'paragraph')}, {fmt.count(words, 'word')}); "
-        "quoted share estimated from characters",
+        loading_report.paragraph_words_subtitle(stats),
         _source_line(article, "body paragraphs only"),
     )
     return fig
 
 
 def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle: str, bins=12):
-    """A histogram with its median marked."""
+    """A histogram of ``values`` (a numeric series, e.g. words per sentence) with its median
+    marked. Returns the figure."""
     fig, ax = plt.subplots(figsize=(8, 3.2))
     ax.hist(values, bins=bins, color=PALETTE["narration"], edgecolor="white")
     median = float(values.median()) if len(values) else float("nan")
@@ -78,9 +81,10 @@ def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle
 
 
 def draw_arc(ax, scored: pd.DataFrame, window: int = ARC_WINDOW, linewidth: float = 1.6):
-    """The arc on ``ax``: each sentence's score as a dot coloured by label, a rolling mean of
+    """The arc on ``ax`` from the ``score_sentiment`` table (``sentence_id, paragraph_id,
+    compound, label``): each sentence's score as a dot coloured by label, a rolling mean of
     ``window`` sentences, light lines at paragraph starts, sentences numbered from 1. Returns the
-    rolling-mean line (for a legend). Shared by ``plot_arc`` and notebook 02's arc with thirds."""
+    rolling-mean line (for a legend). Used by ``plot_arc_thirds``."""
     x = scored.sentence_id + 1
     colours = scored.label.map(lambda v: PALETTE.get(v, PALETTE["other"]))
     ax.axhline(0, color="#999999", linewidth=0.8)
@@ -103,21 +107,6 @@ def draw_arc(ax, scored: pd.DataFrame, window: int = ARC_WINDOW, linewidth: floa
     return line
 
 
-def plot_arc(scored: pd.DataFrame, article, title: str, window: int = ARC_WINDOW):
-    """Sentence position against compound score, a rolling mean, and paragraph boundaries."""
-    fig, ax = plt.subplots(figsize=(10, 3.4))
-    line = draw_arc(ax, scored, window)
-    present = [k for k in ("negative", "neutral", "positive") if (scored.label == k).any()]
-    layout(
-        fig,
-        title,
-        f"Sentiment of each body sentence ({fmt.count(len(scored), 'sentence')}); dots coloured by label",
-        _source_line(article, "all body sentences"),
-        legend=[_dot(PALETTE[k], f"{k} sentence") for k in present] + [line],
-    )
-    return fig
-
-
 def _dot(colour: str, label: str, marker: str = "o", filled: bool = True):
     return Line2D(
         [], [], marker=marker, linestyle="", markersize=7, label=label,
@@ -134,7 +123,9 @@ def plot_groups(
     subtitle: str,
     colours: dict | None = None,
 ):
-    """One row of dots per group with its mean marked (groups ordered by mean). A group named
+    """One row of dots per group with its mean marked (groups ordered by mean), from ``values``
+    (one row per item, with the columns named by ``group`` and ``value``). Returns the figure.
+    A group named
     after a palette entry ("quote", "narration") takes its colour, named on the axis; others get
     ``colours[name]`` or the palette's ``other``."""
     colours = colours or {}
@@ -158,7 +149,8 @@ def plot_groups(
 
 
 def source_colour(source_type: str) -> str:
-    """The colour of a kind of source (person, organisation, ...); ``other`` for an unknown kind."""
+    """The colour (hex string) of a kind of source (``source_type``: person, organisation, ...);
+    ``other`` for an unknown kind."""
     return PALETTE.get(source_type, PALETTE["other"])
 
 
@@ -172,7 +164,9 @@ def _type_key(types) -> dict[str, str]:
 
 def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
     """Horizontal bars: words inside quotation marks per speaker, coloured by source type, with
-    the count of reported-speech (indirect) attributions written beside each bar."""
+    the count of reported-speech (indirect) attributions written beside each bar. Input:
+    ``count_sources`` (``speaker, source_type, indirect, quoted_words, silent``). Returns the
+    figure."""
     data = sources[~sources.silent].sort_values(["quoted_words", "indirect"], kind="stable")
     fig, ax = plt.subplots(figsize=(9, 0.34 * max(1, len(data)) + 0.9))
     y = range(len(data))
@@ -189,8 +183,7 @@ def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
     layout(
         fig,
         title,
-        f"Quoted words per source ({fmt.count(len(data), 'source')}, {fmt.count(words, 'quoted word')}); "
-        "reported speech counted beside",
+        source_report.share_of_voice_subtitle(data),
         _source_line(article, "all body quotes"),
         legend=_type_key(data.source_type[data.quoted_words > 0]),  # only the colours drawn
         legend_title="source type",
@@ -199,7 +192,8 @@ def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
 
 
 def plot_quote_kinds(sources: pd.DataFrame, article, title: str):
-    """Stacked bars per speaker: direct, partial and indirect quotes."""
+    """Stacked bars per speaker: direct, partial and indirect quotes. Input: ``count_sources``
+    (``speaker, direct, partial, indirect, silent``). Returns the figure."""
     data = sources[~sources.silent].assign(n=lambda d: d.direct + d.partial + d.indirect)
     data = data.sort_values(["n", "direct"], kind="stable")
     fig, ax = plt.subplots(figsize=(9, 0.34 * max(1, len(data)) + 0.9))
@@ -217,7 +211,7 @@ def plot_quote_kinds(sources: pd.DataFrame, article, title: str):
     layout(
         fig,
         title,
-        f"Quotes per source by kind ({fmt.count(int(data.n.sum()), 'quote')})",
+        source_report.quote_kinds_subtitle(data),
         _source_line(article, "all body quotes"),
     )
     return fig
@@ -225,7 +219,10 @@ def plot_quote_kinds(sources: pd.DataFrame, article, title: str):
 
 def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Series, article, title: str):
     """Where each voice appears: one row per speaker (in order of first appearance), one mark
-    per quote at its body-paragraph position; filled for quotation marks, open for reported."""
+    per quote at its body-paragraph position; filled for quotation marks, open for reported.
+    Input: ``find_quotes`` (``speaker, kind, paragraph_id``), ``count_sources`` (``speaker,
+    source_type, first_paragraph, silent``) and ``positions`` (body position by
+    ``paragraph_id``). Returns the figure."""
     order = sources[~sources.silent].sort_values("first_paragraph", kind="stable")
     row = {s: i for i, s in enumerate(order.speaker)}
     q = quotes[quotes.speaker.isin(row)]
@@ -255,8 +252,7 @@ def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Ser
     layout(
         fig,
         title,
-        f"Each mark is a quote ({fmt.count(len(q), 'quote')}) at its paragraph; filled: in quotation marks, "
-        "open: reported speech; colour: kind of source",
+        source_report.timeline_subtitle(q),
         _source_line(article, "all body quotes"),
         legend=handles,
     )
@@ -265,7 +261,9 @@ def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Ser
 
 def plot_arc_thirds(scored: pd.DataFrame, article, title: str, window: int = ARC_WINDOW):
     """Sentence position against compound score, a rolling mean, paragraph boundaries, and each
-    third's mean with its 95% interval."""
+    third's mean with its 95% interval (``sentiment_stats.thirds``). Input: the
+    ``score_sentiment`` table (``sentence_id, paragraph_id, compound, label``). Returns the
+    figure."""
     fig, ax = plt.subplots(figsize=(10, 4.6))
     draw_arc(ax, scored, window, linewidth=1.4)
     for row in thirds(scored).itertuples():
@@ -287,14 +285,15 @@ def plot_arc_thirds(scored: pd.DataFrame, article, title: str, window: int = ARC
     layout(
         fig,
         title,
-        f"Sentiment of each body sentence (N = {len(scored)}), news model; dots coloured by label",
+        tone_report.arc_subtitle(scored),
         _source_line(article, "all body sentences"),
     )
     return fig
 
 
 def plot_domain_scores(cv: pd.DataFrame, scorers=("vader", "news"), title: str = ""):
-    """Pearson r with its 95% interval per domain and scorer (held-out folds)."""
+    """Pearson r with its 95% interval per domain and scorer (held-out folds). Input:
+    ``sentiment_cv.csv`` (``domain, scorer, n, pearson_r, r_low, r_high``). Returns the figure."""
     colours = {
         "vader": PALETTE["narration"],
         "conflict": "#bdbdbd",
@@ -329,15 +328,17 @@ def plot_domain_scores(cv: pd.DataFrame, scorers=("vader", "news"), title: str =
     layout(
         fig,
         title,
-        "Five folds, documents grouped; bars: r, whiskers: 95% interval",
-        "Source: human ratings of Hutto and Gilbert (ICWSM 2014), dev halves; measured by make train-sentiment.",
+        tone_report.DOMAIN_SCORES_SUBTITLE,
+        tone_report.DOMAIN_SCORES_SOURCE,
     )
     return fig
 
 
 def plot_calibration(calibration: pd.DataFrame, title: str):
     """Mean human rating against the scorer's prediction, in equal-count bins of held-out
-    sentences (one line per scorer; VADER's compound is shown times 4 on the rating scale)."""
+    sentences (one line per scorer; VADER's compound is shown times 4 on the rating scale).
+    Input: ``sentiment_calibration.csv`` (``scorer, bin, n, predicted, human``). Returns the
+    figure."""
     fig, ax = plt.subplots(figsize=(7, 5))
     colours = {"vader": PALETTE["narration"], "news": PALETTE["positive"]}
     ax.plot([-3, 3], [-3, 3], color="#999999", linewidth=0.8, linestyle="--", label="perfect calibration")
@@ -352,11 +353,10 @@ def plot_calibration(calibration: pd.DataFrame, title: str):
     )
     ax.grid(axis="y", visible=True)
     ax.legend(loc="upper left")
-    n = int(calibration[calibration.scorer == calibration.scorer.iloc[0]].n.sum())
     layout(
         fig,
         title,
-        f"{n:,} held-out NYT editorial sentences in {calibration.bin.max()} equal-count bins per scorer",
-        "Source: human ratings of Hutto and Gilbert (ICWSM 2014), NYT dev half; measured by make train-sentiment.",
+        tone_report.calibration_subtitle(calibration),
+        tone_report.CALIBRATION_SOURCE,
     )
     return fig

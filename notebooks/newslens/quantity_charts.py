@@ -32,7 +32,8 @@ def _open_vague(row) -> bool:
 
 def quantity_label(row) -> str:
     """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "$3.3 billion",
-    "billions (2 billion or more)"."""
+    "billions (2 billion or more)". Input: one quantity row (``value, low, high, bound,
+    qualifier`` and optionally ``unit``). Output: the label text."""
     unit = getattr(row, "unit", "")
     v = lambda x: _value_text(x, unit)  # noqa: E731
     if _open_vague(row):
@@ -60,7 +61,8 @@ def draw_quantities(ax, rows: pd.DataFrame, labels: list[str], log: bool = False
     "~" label for approximate, an open (fading, arrowed) end for "more than" and for vague words
     with a wide conventional range ("billions"), a hatched range for ranges and narrow vague
     amounts ("a few"), a dashed outline for a value taken by reference ("a roughly equal
-    number"). Bars are coloured by actor (``actor_colour``)."""
+    number"). Bars are coloured by actor (``actor_colour``). Input: quantity rows (``value, low,
+    high, bound, qualifier, actor, refers_to``) and one y label per row; draws on ``ax``."""
     ends = [_drawn_end(r) for r in rows.itertuples()]
     xmax = max([e for e in ends if pd.notna(e)] or [1.0])
     for i, row in enumerate(rows.itertuples()):
@@ -121,7 +123,10 @@ def _actor_key(rows: pd.DataFrame) -> dict[str, str] | None:
 
 
 def quantity_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
-    """A source line naming the sentences (and the quoted sources) the figures come from."""
+    """A source line naming the sentences (and the quoted sources) the figures come from. Input:
+    quantity rows (``sentence_id, quote_id``) and ``find_quotes`` (``quote_id, speaker``).
+    Output: "Source: “Title” (file); sentences 3 and 5 (as quoted or reported from Ann Lee).
+    Extracted with newslens."."""
     ids = sorted({int(s) + 1 for s in rows.sentence_id})
     who = sorted(
         {
@@ -146,7 +151,8 @@ def plot_balance(
     label: str = "actor",
 ):
     """Small multiples, one panel per unit on its own scale, one bar per row labelled by the
-    ``label`` column (coloured by actor, keyed in the legend)."""
+    ``label`` column (coloured by actor, keyed in the legend). Input: quantity rows (as for
+    ``draw_quantities``, plus ``unit``) and the units to draw, in order. Returns the figure."""
     heights = [max(1, (rows.unit == u).sum()) * 0.32 + 0.45 for u in units]
     fig, axes = plt.subplots(
         len(units),
@@ -177,7 +183,8 @@ def plot_quantity_bars(
     xlabel: str = "",
 ):
     """One panel of quantities with their uncertainty (see ``draw_quantities``); a log axis only
-    when there are two or more values to compare."""
+    when there are two or more values to compare. Input: quantity rows (as for
+    ``draw_quantities``) and one label per row. Returns the figure."""
     fig, ax = plt.subplots(figsize=(9, 0.45 * max(1, len(rows)) + 0.8))
     draw_quantities(ax, rows, labels, log=log and len(rows) > 1)
     ax.set_xlabel(xlabel)

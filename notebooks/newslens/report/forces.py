@@ -100,6 +100,11 @@ def arsenal_title(arsenal: pd.DataFrame, side: str, now: str) -> str:
     return f"{side} equipment: {quantity_label(biggest)} {biggest.unit} in {now}"
 
 
+def arsenal_labels(arsenal: pd.DataFrame) -> list[str]:
+    """One bar label per row of ``arsenal_rows`` (``unit, year``): "tanks, 2001"."""
+    return [f"{unit}, {year}" for unit, year in zip(arsenal.unit, arsenal.year)]
+
+
 def arsenal_subtitle(arsenal: pd.DataFrame, side: str, then: str, now: str) -> str:
     """What the arsenal chart plots, with N and what each year's figures count (``basis`` by year)."""
     by_year = basis(arsenal.assign(actor=arsenal.year)).replace(

@@ -102,6 +102,32 @@ def tone_subtitle(toned: pd.DataFrame) -> str:
     )
 
 
+def share_of_voice_subtitle(speaking: pd.DataFrame) -> str:
+    """What the share-of-voice chart counts, from the speaking rows of ``count_sources``
+    (``quoted_words``): "Quoted words per source (14 sources, 700 quoted words); reported speech
+    counted beside"."""
+    words = int(speaking.quoted_words.sum())
+    return (
+        f"Quoted words per source ({fmt.count(len(speaking), 'source')}, {fmt.count(words, 'quoted word')}); "
+        "reported speech counted beside"
+    )
+
+
+def quote_kinds_subtitle(speaking: pd.DataFrame) -> str:
+    """What the quote-kinds chart counts, from the speaking rows of ``count_sources`` (``direct,
+    partial, indirect``): "Quotes per source by kind (33 quotes)"."""
+    quotes = int((speaking.direct + speaking.partial + speaking.indirect).sum())
+    return f"Quotes per source by kind ({fmt.count(quotes, 'quote')})"
+
+
+def timeline_subtitle(quotes: pd.DataFrame) -> str:
+    """What the voice timeline marks, from the ``find_quotes`` rows it draws."""
+    return (
+        f"Each mark is a quote ({fmt.count(len(quotes), 'quote')}) at its paragraph; filled: in quotation marks, "
+        "open: reported speech; colour: kind of source"
+    )
+
+
 def share_of_voice_title(speaking: pd.DataFrame) -> str:
     """The share-of-voice chart's title, from the speaking rows of ``count_sources`` (largest
     ``quoted_words`` first): "Ann Lee speaks 29% of the quoted words"."""

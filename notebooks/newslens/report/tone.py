@@ -35,6 +35,14 @@ MIN_THIRDS_SENTENCES = 6
 #: The calibration chart's title. It is read off the chart (the binned means follow the
 #: diagonal), not computed: check it against ``sentiment_calibration.csv`` when the model changes.
 CALIBRATION_TITLE = "The model's predicted ratings match the readers' on average"
+#: The source lines of the two measurement charts, and what the domain chart draws.
+DOMAIN_SCORES_SUBTITLE = "Five folds, documents grouped; bars: r, whiskers: 95% interval"
+DOMAIN_SCORES_SOURCE = (
+    "Source: human ratings of Hutto and Gilbert (ICWSM 2014), dev halves; measured by make train-sentiment."
+)
+CALIBRATION_SOURCE = (
+    "Source: human ratings of Hutto and Gilbert (ICWSM 2014), NYT dev half; measured by make train-sentiment."
+)
 
 
 def _thirds_claim(scored: pd.DataFrame) -> tuple[str, str]:
@@ -74,6 +82,18 @@ def arc_title(scored: pd.DataFrame) -> str:
     """The arc chart's title: the headline of ``compare_thirds`` without its basis ("The three
     thirds read about the same")."""
     return _thirds_claim(scored)[0]
+
+
+def arc_subtitle(scored: pd.DataFrame) -> str:
+    """What the arc chart plots, with N (rows of the ``score_sentiment`` table)."""
+    return f"Sentiment of each body sentence (N = {len(scored)}), news model; dots coloured by label"
+
+
+def calibration_subtitle(calibration: pd.DataFrame) -> str:
+    """What the calibration chart plots, from ``sentiment_calibration.csv`` (``scorer, bin, n``):
+    "2,595 held-out NYT editorial sentences in 10 equal-count bins per scorer"."""
+    n = int(calibration[calibration.scorer == calibration.scorer.iloc[0]].n.sum())
+    return f"{fmt.number(n)} held-out NYT editorial sentences in {calibration.bin.max()} equal-count bins per scorer"
 
 
 def _voices_claim(voices: pd.DataFrame) -> tuple[str, str]:
