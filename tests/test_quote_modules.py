@@ -7,7 +7,8 @@ import pytest
 
 import newslens as nl
 from newslens import paths
-from newslens.quotes import bottom_line, count_sources, find_quotes, measure, names, resolve, tone_claim
+from newslens.quotes import count_sources, find_quotes, measure, names, resolve
+from newslens.report.sources import bottom_line, tone_claim
 
 # --- names: a capitalised run -> (canonical, source type), or None -------------------------------
 RUNS = [
@@ -150,7 +151,7 @@ def test_bottom_line_states_the_measurement_on_others_news():
 def test_names_of_the_former_single_module_still_import():
     import newslens.quotes as q
 
-    for name in ("find_quotes", "count_sources", "find_silent_sources", "bottom_line", "voice_group", "COLUMNS",
+    for name in ("find_quotes", "count_sources", "find_silent_sources", "voice_group", "COLUMNS",
                  "SILENT_COLUMNS", "Mention", "TITLE_WORDS", "ORG_WORDS", "PRONOUNS", "SILENT_CUES", "CUE_WORDS",
                  "SPEECH_VERBS", "word_count", "quote_spans", "_name_runs", "_classify_run", "_State"):  # fmt: skip
         assert hasattr(q, name), name

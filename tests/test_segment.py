@@ -1,7 +1,7 @@
 import pytest
 
 import newslens as nl
-from newslens import segment
+from newslens.report import loading
 from newslens.segment import NEWS_ABBREVIATIONS, paragraph_stats, sentence_spans, word_count
 
 
@@ -247,12 +247,12 @@ def test_headline_less_article_keeps_the_figure_in_its_first_sentence():
 )
 def test_bottom_line_credit(text, expected):
     a = nl.Article.from_text(text)
-    assert segment.bottom_line(a, paragraph_stats(a))[:1] == expected
+    assert loading.bottom_line(a, paragraph_stats(a))[:1] == expected
 
 
 def test_bottom_line_grammar_for_one_and_none():
     a = nl.Article.from_text("Harbor City\n\nBy Jo Bloggs\n\nIt rained.")
-    lines = segment.bottom_line(a, paragraph_stats(a))
+    lines = loading.bottom_line(a, paragraph_stats(a))
     assert lines[1] == "- 3 paragraphs in the file: **1 body paragraph**; set aside: 1 title and 1 byline."
     assert (
         lines[2]
