@@ -2,6 +2,7 @@
 stage returns reproduces its span."""
 
 import pytest
+from helpers import assert_offsets, assert_quote_offsets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,17 +69,12 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 
 def check_offsets(article):
-    text = article.text
-    for frame, col in ((article.paragraphs, "text"), (article.sentences, "text")):
-        assert all(text[s:e] == t for s, e, t in zip(frame.start, frame.end, frame[col]))
+    assert_offsets(article.paragraphs, article.text)
+    assert_offsets(article.sentences, article.text)
     q = nl.find_quotes(article)
-    assert all(text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
-    named = q[q.speaker_start >= 0]
-    assert all(
-        text[s:e] == t for s, e, t in zip(named.speaker_start, named.speaker_end, named.speaker_mention)
-    )
+    assert_quote_offsets(q, article.text)
     f = nl.find_quantities(article, q)
-    assert all(text[s:e] == t for s, e, t in zip(f.start, f.end, f.surface))
+    assert_offsets(f, article.text, "surface")
     s = nl.score_sentiment(article)
     assert len(s) == len(article.sentences)
     assert s.compound.between(-1, 1).all()
@@ -177,4 +173,4 @@ def test_one_megabyte_article_is_processed():
     f = nl.find_quantities(article, q)
     assert len(f) == 3 * n
     check = f.sample(50, random_state=0)
-    assert all(text[s:e] == t for s, e, t in zip(check.start, check.end, check.surface))
+    assert_offsets(check, text, "surface")

@@ -1,3 +1,5 @@
+from helpers import assert_offsets
+
 import newslens as nl
 from newslens.marks import paragraph_quote_spans, quote_spans
 
@@ -47,5 +49,5 @@ def test_seed_quote_spans(seed):
     assert len(q) == 26
     assert q.text.iloc[0] == "Northern Alliance"
     assert "legitimate caretaker president" in q.text.tolist()
-    assert all(seed.text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
+    assert_offsets(q, seed.text)
     assert not q.continues.any()

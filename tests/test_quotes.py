@@ -1,31 +1,13 @@
 import pytest
+from helpers import quotes_in, rows
 
-import newslens as nl
 from newslens import evaluate, paths
 from newslens.quotes import COLUMNS, count_sources, find_quotes, find_silent_sources
 
 
-def quotes(*paragraphs):
-    article = nl.Article.from_text(
-        "Rebels Regroup in the Valley\n\nBy Jo Bloggs\n\n" + "\n\n".join(paragraphs)
-    )
-    q = find_quotes(article)
-    assert all(article.text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
-    ok = q.speaker_start >= 0
-    assert all(
-        article.text[s:e] == m
-        for s, e, m in zip(q.speaker_start[ok], q.speaker_end[ok], q.speaker_mention[ok])
-    )
-    return q
-
-
-def rows(q, *cols):
-    return [tuple(r) for r in q[list(cols)].itertuples(index=False)]
-
-
 @pytest.mark.parametrize(("o", "c"), [("“", "”"), ('"', '"')])
 def test_curly_and_straight_double_quotes_said_x(o, c):
-    q = quotes(f"{o}We will hold the valley,{c} said Ann Lee, a rebel commander.")
+    q = quotes_in(f"{o}We will hold the valley,{c} said Ann Lee, a rebel commander.")
     assert rows(q, "kind", "text", "speaker", "cue", "role") == [
         ("direct", "We will hold the valley,", "Ann Lee", "said", "a rebel commander")
     ]
@@ -33,24 +15,24 @@ def test_curly_and_straight_double_quotes_said_x(o, c):
 
 
 def test_single_quotes_as_quote_marks_with_apostrophes_inside():
-    q = quotes("'We don't want a war,' Ann Lee said. 'It's too late for that.'")
+    q = quotes_in("'We don't want a war,' Ann Lee said. 'It's too late for that.'")
     assert rows(q, "kind", "text", "speaker") == [
         ("direct", "We don't want a war,", "Ann Lee"),
         ("direct", "It's too late for that.", "Ann Lee"),
     ]
-    q = quotes("‘The rebels’ camp has fallen,’ said Ann Lee.")
+    q = quotes_in("‘The rebels’ camp has fallen,’ said Ann Lee.")
     assert rows(q, "text", "speaker") == [("The rebels’ camp has fallen,", "Ann Lee")]
 
 
 def test_x_said_after_the_quote():
-    q = quotes("“The valley will hold for a year,” Ann Lee said.")
+    q = quotes_in("“The valley will hold for a year,” Ann Lee said.")
     assert rows(q, "text", "speaker", "speaker_mention", "cue") == [
         ("The valley will hold for a year,", "Ann Lee", "Ann Lee", "said")
     ]
 
 
 def test_told_an_outlet_and_in_an_email():
-    q = quotes(
+    q = quotes_in(
         "“We cannot win alone,” Ann Lee told Reuters.",
         "“Nobody is coming to help us,” Raj Patel, a former general, told Foreign Policy in an email.",
     )
@@ -61,7 +43,7 @@ def test_told_an_outlet_and_in_an_email():
 
 
 def test_appositive_role_stops_at_relative_clause():
-    q = quotes(
+    q = quotes_in(
         "“There are many fighters,” said Bill Roggio, a senior fellow with the Foundation for Defense of "
         "Democracies who has been tracking the war."
     )
@@ -71,14 +53,14 @@ def test_appositive_role_stops_at_relative_clause():
 
 
 def test_descriptor_before_the_name():
-    q = quotes(
+    q = quotes_in(
         "“I cannot say that they have won,” the country’s ambassador to Chile, Zara Adams, told Reuters."
     )
     assert rows(q, "speaker", "speaker_mention") == [("Zara Adams", "Zara Adams")]
 
 
 def test_split_quote_gives_two_spans_by_one_speaker():
-    q = quotes("“The rebels are tired,” said Ann Lee. “But they will not give up.”")
+    q = quotes_in("“The rebels are tired,” said Ann Lee. “But they will not give up.”")
     assert rows(q, "kind", "text", "speaker") == [
         ("direct", "The rebels are tired,", "Ann Lee"),
         ("direct", "But they will not give up.", "Ann Lee"),
@@ -86,7 +68,7 @@ def test_split_quote_gives_two_spans_by_one_speaker():
 
 
 def test_unattributed_paragraph_continues_previous_speaker():
-    q = quotes(
+    q = quotes_in(
         "The siege began in May. “We had no food,” said Omar Haddad, a shopkeeper.",
         "“Then the water ran out too, and the children got sick.”",
     )
@@ -97,7 +79,7 @@ def test_unattributed_paragraph_continues_previous_speaker():
 
 
 def test_multi_paragraph_quote_with_repeated_opening_mark():
-    q = quotes(
+    q = quotes_in(
         "“The first winter was the worst we had seen in a generation,” said Omar Haddad, a shopkeeper. "
         "“Nobody had any fuel left by January,",
         "“and by March the roads were closed by the army for good.”",
@@ -110,14 +92,14 @@ def test_multi_paragraph_quote_with_repeated_opening_mark():
 
 
 def test_pronoun_resolves_to_last_narrated_person_not_names_inside_quotes():
-    q = quotes(
+    q = quotes_in(
         "Ann Lee leads the rebels. “We do not trust Raj Patel or Omar Haddad,” she said.",
     )
     assert rows(q, "speaker", "speaker_mention") == [("Ann Lee", "she")]
 
 
 def test_surname_resolves_to_full_name_first_mentioned():
-    q = quotes(
+    q = quotes_in(
         "Asfandyar Mir, an analyst, studies the region.",
         "“How do you pay for something like that?” Mir asked.",
     )
@@ -125,21 +107,21 @@ def test_surname_resolves_to_full_name_first_mentioned():
 
 
 def test_quote_introduced_by_a_colon():
-    q = quotes("Ann Lee said: “The valley will never fall to them.”")
+    q = quotes_in("Ann Lee said: “The valley will never fall to them.”")
     assert rows(q, "kind", "text", "speaker", "cue") == [
         ("direct", "The valley will never fall to them.", "Ann Lee", "said")
     ]
 
 
 def test_partial_quote_takes_the_subject_of_the_cue():
-    q = quotes("Vice President Ann Lee declared herself the “legitimate caretaker leader” on Monday.")
+    q = quotes_in("Vice President Ann Lee declared herself the “legitimate caretaker leader” on Monday.")
     assert rows(q, "kind", "text", "speaker", "role") == [
         ("partial", "legitimate caretaker leader", "Ann Lee", "Vice President")
     ]
 
 
 def test_titles_and_scare_quotes_are_not_quotes():
-    q = quotes(
+    q = quotes_in(
         "A coalition known as the “Northern Front” met in the “safe zone” on Monday.",
         "The minister appeared on “Meet the Press” and said nothing new.",
     )
@@ -147,7 +129,7 @@ def test_titles_and_scare_quotes_are_not_quotes():
 
 
 def test_reported_speech_forms():
-    q = quotes(
+    q = quotes_in(
         "Ann Lee said the rebels had enough food for a month.",
         "The Daily Planet reported on Tuesday that the convoy had been turned back; nobody was hurt.",
         "The army has lost 40 tanks, according to a government report seen by the Planet.",
@@ -221,13 +203,13 @@ def test_seed_sources_and_silent(seed):
 
 
 def test_empty_article_has_no_quotes():
-    q = quotes("The valley was quiet on Tuesday. Nobody spoke.")
+    q = quotes_in("The valley was quiet on Tuesday. Nobody spoke.")
     assert q.empty and list(q.columns) == COLUMNS
     assert count_sources(q).empty
 
 
 def test_two_apostrophes_as_a_double_quote_mark():
-    q = quotes("''I don't count what others earn,'' Ann Lee said. ''But most wish they could.''")
+    q = quotes_in("''I don't count what others earn,'' Ann Lee said. ''But most wish they could.''")
     assert rows(q, "kind", "text", "speaker") == [
         ("direct", "I don't count what others earn,", "Ann Lee"),
         ("direct", "But most wish they could.", "Ann Lee"),
@@ -235,7 +217,7 @@ def test_two_apostrophes_as_a_double_quote_mark():
 
 
 def test_reported_speech_with_appositives_and_inversions():
-    q = quotes(
+    q = quotes_in(
         "The port’s union secretary, Ivo Marek, said he cannot discuss the contract.",
         "Dr. Ada Brunner, who ran the district hospital for a decade, said that the wards were full.",
         "The new bridge, Ms. Varga said, would carry lorries by the spring.",
@@ -254,7 +236,7 @@ def test_reported_speech_with_appositives_and_inversions():
 
 
 def test_quote_with_a_reporting_verb_but_no_nameable_speaker_is_kept_unattributed():
-    q = quotes("“It is over,” a voice from the back of the hall said.")
+    q = quotes_in("“It is over,” a voice from the back of the hall said.")
     assert rows(q, "kind", "text", "speaker", "speaker_start", "cue") == [
         ("direct", "It is over,", "", -1, "said")
     ]
@@ -262,12 +244,12 @@ def test_quote_with_a_reporting_verb_but_no_nameable_speaker_is_kept_unattribute
 
 
 def test_an_unnamed_person_described_by_a_noun_phrase_is_an_anonymous_source():
-    q = quotes("“It is over,” the man in the blue coat, who would not give his name, said.")
+    q = quotes_in("“It is over,” the man in the blue coat, who would not give his name, said.")
     assert rows(q, "kind", "text", "speaker", "speaker_mention", "source_type") == [
         ("direct", "It is over,", "(anonymous) the man", "the man in the blue coat", "anonymous")
     ]
 
 
 def test_a_phrase_that_is_not_people_is_not_a_source():
-    q = quotes("“Enough,” the unrest in the city and its aftermath said nothing to them.")
+    q = quotes_in("“Enough,” the unrest in the city and its aftermath said nothing to them.")
     assert "(anonymous) the unrest in the city and" not in q.speaker.tolist()

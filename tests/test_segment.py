@@ -1,4 +1,5 @@
 import pytest
+from helpers import assert_span
 
 import newslens as nl
 from newslens import segment
@@ -234,7 +235,7 @@ def test_headline_less_article_keeps_the_figure_in_its_first_sentence():
     )
     figures = nl.find_quantities(a)
     assert figures.surface.tolist() == ["4,500 troops"]
-    assert a.text[figures.start.iloc[0] : figures.end.iloc[0]] == "4,500 troops"
+    assert_span(a.text, figures.start.iloc[0], figures.end.iloc[0], "4,500 troops")
     assert a.sentences.sentence_id.tolist() == [0, 1]
 
 
