@@ -10,11 +10,14 @@ import math
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import newslens as nl
 
 # The head of the articles the attribution and quantity tests build around a body they write.
 HEAD = "Rebels Regroup in the Valley\n\nBy Jo Bloggs\n\n"
+# The head of the articles of the attribution case tables (tests/cases/quote_cases.py).
+CASE_HEAD = "Storm Closes the Harbour\n\nBy Jo Bloggs\n\n"
 
 
 def assert_span(text: str, start: int, end: int, expected: str) -> None:
@@ -83,6 +86,18 @@ def rows(frame: pd.DataFrame, *columns: str) -> list[tuple]:
     ]
 
 
+def found(body: str) -> list[tuple[str, str, str]]:
+    """The quotes ``find_quotes`` returns for an article with this ``body``, offsets checked, as
+    (kind, exact text, canonical speaker) in reading order: the shape of the attribution tables."""
+    return rows(quotes_in(body, head=CASE_HEAD), "kind", "text", "speaker")
+
+
+def named(cases: list[tuple]) -> list:
+    """The rows of a case table whose first item says what the case shows, as ``pytest.param``s
+    with that text as the test id and the other items as the arguments."""
+    return [pytest.param(*case[1:], id=case[0]) for case in cases]
+
+
 def read_case_table(path: Path) -> list[tuple[int, str, str, str]]:
     """The rows of a tab-separated case table (``kind<TAB>text<TAB>expected``; blank lines and lines
     starting with ``#`` are comments) as (line number, kind, text, expected)."""
@@ -93,13 +108,3 @@ def read_case_table(path: Path) -> list[tuple[int, str, str, str]]:
         kind, text, expected = line.split("\t")
         cases.append((n, kind, text, expected))
     return cases
-
-
-# The head of the articles of the attribution case tables (tests/cases/quote_cases.py).
-CASE_HEAD = "Storm Closes the Harbour\n\nBy Jo Bloggs\n\n"
-
-
-def found(body: str) -> list[tuple[str, str, str]]:
-    """The quotes ``find_quotes`` returns for an article with this ``body``, offsets checked, as
-    (kind, exact text, canonical speaker) in reading order: the shape of the attribution tables."""
-    return rows(quotes_in(body, head=CASE_HEAD), "kind", "text", "speaker")

@@ -146,17 +146,21 @@ def test_named_hostile_cases(text):
     check_offsets(article)
 
 
-def test_crlf_bom_and_nbsp_still_find_the_quote():
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Headline\r\n\r\nBy Jo\r\n\r\n“We have 300 fighters,” said Ann Lee.\r\n",
         "\ufeffHeadline\n\nBy Jo\n\n“We have 300 fighters,” said Ann Lee.",
         "Headline\n\nBy Jo\n\n“We have 300 fighters,”\u00a0said\u00a0Ann Lee.",
-    ):
-        article = nl.Article.from_text(text)
-        q = nl.find_quotes(article)
-        assert q.text.tolist() == ["We have 300 fighters,"], text
-        assert q.speaker.tolist() == ["Ann Lee"], text
-        assert nl.find_quantities(article).surface.tolist() == ["300 fighters"], text
+    ],
+    ids=["crlf", "bom", "nbsp"],
+)
+def test_crlf_bom_and_nbsp_still_find_the_quote(text):
+    article = nl.Article.from_text(text)
+    q = nl.find_quotes(article)
+    assert q.text.tolist() == ["We have 300 fighters,"]
+    assert q.speaker.tolist() == ["Ann Lee"]
+    assert nl.find_quantities(article).surface.tolist() == ["300 fighters"]
 
 
 def test_one_megabyte_article_is_processed():

@@ -1,87 +1,98 @@
 import math
 
 import pytest
-from helpers import quantities_in, rows
+from helpers import named, quantities_in, rows
 
 import newslens as nl
 from newslens import evaluate, paths
 from newslens.quantities import COLUMNS, article_year, balance, find_quantities, force_rows
 
-
-def test_digits_separators_decimals_and_money():
-    q = quantities_in(
-        "The army had 7,000 soldiers and a budget of $3.3 billion, or 2.5 percent of the total."
-    )
-    assert rows(q, "surface", "value", "unit", "category") == [
-        ("7,000 soldiers", 7000.0, "troops", "personnel"),
-        ("$3.3 billion", 3.3e9, "USD", "money"),
-        ("2.5 percent", 2.5, "percent", "measure"),
-    ]
-
-
-def test_hedges_and_bounds():
-    q = quantities_in(
+# (what the case shows, body text, the columns compared, every figure found as those columns)
+FIGURE_CASES = [
+    (
+        "digits, separators, decimals and money",
+        "The army had 7,000 soldiers and a budget of $3.3 billion, or 2.5 percent of the total.",
+        ("surface", "value", "unit", "category"),
+        [
+            ("7,000 soldiers", 7000.0, "troops", "personnel"),
+            ("$3.3 billion", 3.3e9, "USD", "money"),
+            ("2.5 percent", 2.5, "percent", "measure"),
+        ],
+    ),
+    (
+        "hedges and bounds",
         "The rebels have about 500 fighters, more than 20 tanks, up to 12 aircraft, at least 3 helicopters "
-        "and nearly 90 artillery pieces."
-    )
-    assert rows(q, "value", "low", "high", "qualifier", "bound") == [
-        (500.0, 500.0, 500.0, "about", "approximate"),
-        (20.0, 20.0, None, "more than", "lower"),
-        (12.0, None, 12.0, "up to", "upper"),
-        (3.0, 3.0, None, "at least", "lower"),
-        (90.0, None, 90.0, "nearly", "upper"),
-    ]
-
-
-def test_hedge_before_a_list_is_not_copied():
-    q = quantities_in(
-        "The corps has approximately 130 tanks, 85 armored personnel carriers and 85 pieces of artillery."
-    )
-    assert rows(q, "surface", "qualifier", "bound", "unit") == [
-        ("approximately 130 tanks", "approximately", "approximate", "tanks"),
-        ("85 armored personnel carriers", "", "exact", "armored personnel carriers"),
-        ("85 pieces of artillery", "", "exact", "artillery pieces"),
-    ]
-
-
-def test_ranges():
-    q = quantities_in(
+        "and nearly 90 artillery pieces.",
+        ("value", "low", "high", "qualifier", "bound"),
+        [
+            (500.0, 500.0, 500.0, "about", "approximate"),
+            (20.0, 20.0, None, "more than", "lower"),
+            (12.0, None, 12.0, "up to", "upper"),
+            (3.0, 3.0, None, "at least", "lower"),
+            (90.0, None, 90.0, "nearly", "upper"),
+        ],
+    ),
+    (
+        "a hedge before a list is not copied",
+        "The corps has approximately 130 tanks, 85 armored personnel carriers and 85 pieces of artillery.",
+        ("surface", "qualifier", "bound", "unit"),
+        [
+            ("approximately 130 tanks", "approximately", "approximate", "tanks"),
+            ("85 armored personnel carriers", "", "exact", "armored personnel carriers"),
+            ("85 pieces of artillery", "", "exact", "artillery pieces"),
+        ],
+    ),
+    (
+        "ranges",
         "They held between 5 to 10 percent of the country. Now they hold one district, maybe two districts. "
-        "Another 30-40 fighters joined."
-    )
-    assert rows(q, "surface", "low", "high", "bound", "category") == [
-        ("between 5 to 10 percent", 5.0, 10.0, "range", "territory"),
-        ("one district, maybe two districts", 1.0, 2.0, "range", "territory"),
-        ("30-40 fighters", 30.0, 40.0, "range", "personnel"),
-    ]
-
-
-def test_vague_amounts_follow_the_convention():
-    q = quantities_in(
+        "Another 30-40 fighters joined.",
+        ("surface", "low", "high", "bound", "category"),
+        [
+            ("between 5 to 10 percent", 5.0, 10.0, "range", "territory"),
+            ("one district, maybe two districts", 1.0, 2.0, "range", "territory"),
+            ("30-40 fighters", 30.0, 40.0, "range", "personnel"),
+        ],
+    ),
+    (
+        "vague amounts follow the convention",
         "They have a few artillery pieces, dozens of drones, billions of dollars in weapons and "
-        "multibillion dollar budgets."
-    )
-    assert rows(q, "surface", "low", "high", "bound", "unit") == [
-        ("a few artillery pieces", 2, 5, "vague", "artillery pieces"),
-        ("dozens of drones", 24, 99, "vague", "aircraft"),
-        ("billions of dollars", 2e9, 999e9, "vague", "USD"),
-        ("multibillion dollar", 2e9, 999e9, "vague", "USD"),
-    ]
+        "multibillion dollar budgets.",
+        ("surface", "low", "high", "bound", "unit"),
+        [
+            ("a few artillery pieces", 2, 5, "vague", "artillery pieces"),
+            ("dozens of drones", 24, 99, "vague", "aircraft"),
+            ("billions of dollars", 2e9, 999e9, "vague", "USD"),
+            ("multibillion dollar", 2e9, 999e9, "vague", "USD"),
+        ],
+    ),
+    (
+        "a roughly equal number takes its value from the referent",
+        "The militia has approximately 40 tanks and a roughly equal number of APCs.",
+        ("surface", "value", "unit", "qualifier", "bound", "refers_to"),
+        [
+            ("approximately 40 tanks", 40.0, "tanks", "approximately", "approximate", -1),
+            (
+                "a roughly equal number of APCs",
+                40.0,
+                "armored personnel carriers",
+                "roughly equal",
+                "approximate",
+                0,
+            ),
+        ],
+    ),
+    (
+        "a quantity in a quote carries its quote id",
+        "“We have 300 fighters,” said Ann Lee, a commander. The army has 40 tanks.",
+        ("surface", "quote_id"),
+        [("300 fighters", 0), ("40 tanks", -1)],
+    ),
+]
 
 
-def test_roughly_equal_number_takes_its_value_from_the_referent():
-    q = quantities_in("The militia has approximately 40 tanks and a roughly equal number of APCs.")
-    assert rows(q, "surface", "value", "unit", "qualifier", "bound", "refers_to") == [
-        ("approximately 40 tanks", 40.0, "tanks", "approximately", "approximate", -1),
-        (
-            "a roughly equal number of APCs",
-            40.0,
-            "armored personnel carriers",
-            "roughly equal",
-            "approximate",
-            0,
-        ),
-    ]
+@pytest.mark.parametrize(("text", "columns", "expected"), named(FIGURE_CASES))
+def test_figures_found(text, columns, expected):
+    assert rows(quantities_in(text), *columns) == expected
 
 
 @pytest.mark.parametrize(
@@ -122,11 +133,6 @@ def test_article_year_from_name_then_text():
         article_year(nl.Article.from_text("A\n\nB in 2003 and 1999.", name="x/2021-08-19_slug.txt")) == 2021
     )
     assert article_year(nl.Article.from_text("Title words\n\nIt happened in 2003 and 1999.")) == 2003
-
-
-def test_quantity_in_a_quote_carries_its_quote_id():
-    q = quantities_in("“We have 300 fighters,” said Ann Lee, a commander. The army has 40 tanks.")
-    assert rows(q, "surface", "quote_id") == [("300 fighters", 0), ("40 tanks", -1)]
 
 
 def test_columns_and_empty():
