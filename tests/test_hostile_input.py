@@ -80,6 +80,7 @@ def check_offsets(article):
     assert s.compound.between(-1, 1).all()
 
 
+@pytest.mark.slow  # 150 generated inputs through every stage
 @SETTINGS
 @given(news_like)
 def test_any_text_is_processed_or_refused_cleanly(text):
@@ -91,6 +92,7 @@ def test_any_text_is_processed_or_refused_cleanly(text):
     check_offsets(article)
 
 
+@pytest.mark.slow  # 150 generated inputs through every stage
 @SETTINGS
 @given(st.text(max_size=300))
 def test_arbitrary_unicode(text):
@@ -101,6 +103,7 @@ def test_arbitrary_unicode(text):
     check_offsets(article)
 
 
+@pytest.mark.slow  # 150 generated inputs through every stage
 @pytest.mark.filterwarnings("ignore::UnicodeWarning")  # the Windows-1252 fallback says so, as designed
 @SETTINGS
 @given(st.binary(max_size=300))
@@ -115,6 +118,7 @@ def test_arbitrary_bytes_on_disk(tmp_path_factory, data):
     check_offsets(article)
 
 
+@pytest.mark.slow  # 150 generated lists of strings through the sentiment model
 @SETTINGS
 @given(st.lists(st.text(max_size=40), max_size=5))
 def test_score_sentiment_on_arbitrary_strings(texts):
@@ -163,6 +167,7 @@ def test_crlf_bom_and_nbsp_still_find_the_quote(text):
     assert nl.find_quantities(article).surface.tolist() == ["300 fighters"]
 
 
+@pytest.mark.slow  # a 1 MB article through quotes and quantities: several seconds
 def test_one_megabyte_article_is_processed():
     para = (
         "“The rebels have approximately 4,000 fighters and more than 30 tanks,” said Ann Lee, a commander. "
