@@ -146,7 +146,7 @@ CHARTS = {
 }
 
 
-@pytest.mark.parametrize("n", [1, 2, 30])
+@pytest.mark.parametrize("n", [1, 2, pytest.param(30, marks=pytest.mark.slow)])  # 30 bars: ~0.5-1 s each
 @pytest.mark.parametrize("title", ["Short title", LONG_TITLE], ids=["short", "long"])
 @pytest.mark.parametrize("chart", sorted(CHARTS))
 def test_no_text_overlaps_or_leaves_the_figure(chart, n, title):

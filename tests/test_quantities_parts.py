@@ -74,9 +74,9 @@ def test_unit_after(after, value, unit, category, normalised):
     assert (u.unit, u.category, u.normalised) == (unit, category, normalised)
 
 
-def test_no_unit_after_a_function_word():
-    assert units.unit_after(" of them", 0, 8, 3) is None
-    assert units.unit_after(" in the morning", 0, 15, 5) is None
+@pytest.mark.parametrize(("after", "value"), [(" of them", 3), (" in the morning", 5)])
+def test_no_unit_after_a_function_word(after, value):
+    assert units.unit_after(after, 0, len(after), value) is None
 
 
 @pytest.mark.parametrize(

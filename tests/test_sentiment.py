@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 import textblob
 import vaderSentiment
+from helpers import assert_offsets
 
 import newslens as nl
 from newslens import sentiment_features as sf
@@ -105,7 +106,7 @@ def test_article_shape_one_row_per_body_sentence(seed):
     assert list(s.columns) == ARTICLE_COLUMNS
     assert len(s) == len(seed.sentences) == 66
     assert s.sentence_id.tolist() == list(range(66))
-    assert all(seed.text[a:b] == t for a, b, t in zip(s.start, s.end, s.text))
+    assert_offsets(s, seed.text)
     assert set(s.label) <= {"positive", "neutral", "negative"}
     assert s.compound.between(-1, 1).all()
 
