@@ -32,7 +32,7 @@ def _spans(frame: pd.DataFrame | None, lo: int, hi: int) -> list:
 
 
 def _figure_title(row) -> str:
-    from .figures import quantity_label
+    from .quantity_charts import quantity_label
 
     unit = getattr(row, "unit", "") or ""
     try:

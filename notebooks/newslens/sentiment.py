@@ -39,7 +39,6 @@ from .sentiment_conflict import (  # noqa: F401  (the conflict layer's names sta
 )
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
 from .sentiment_model import load_model, score_texts, strongest_features  # noqa: F401
-from .sentiment_report import bottom_line, compare_thirds, compare_voices, thirds  # noqa: F401
 
 #: VADER's thresholds on ``compound`` for the three labels (``vader`` and ``conflict`` scorers).
 POSITIVE_THRESHOLD = 0.05

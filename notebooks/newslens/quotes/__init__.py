@@ -102,16 +102,12 @@ from .names import Mention, State, classify_run, is_media, name_runs, tokens
 from .phrases import comma_chunks, phrase_mention, strip_span, subject_before
 from .reported import reported_clauses
 from .sources import (
-    MIN_TONE_QUOTES,
-    SAME_TONE,
     SILENT_COLUMNS,
     TYPE_GROUPS,
     VOICE_GROUPS,
-    bottom_line,
     count_sources,
     find_silent_sources,
     tone_by_speaker,
-    tone_claim,
     voice_group,
 )
 
@@ -124,8 +120,6 @@ __all__ = [
     "SPEECH_VERBS",
     "quote_spans",
     "word_count",
-    "MIN_TONE_QUOTES",
-    "SAME_TONE",
     "AUXILIARIES",
     "BELIEF_VERBS",
     "CALENDAR_WORDS",
@@ -155,7 +149,6 @@ __all__ = [
     "WEAK_CUES",
     "attribution_after",
     "attribution_before",
-    "bottom_line",
     "classify_run",
     "count_sources",
     "find_quotes",
@@ -167,6 +160,5 @@ __all__ = [
     "reported_clauses",
     "subject_before",
     "tone_by_speaker",
-    "tone_claim",
     "voice_group",
 ]
