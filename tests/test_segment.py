@@ -165,6 +165,20 @@ def test_navigation_and_plugs_are_boilerplate():
     ]
 
 
+@pytest.mark.parametrize(
+    "dateline, kind",
+    [
+        ("Sept. 5, 2023, 4:15 PM", "byline"),
+        ("Monday, January 8, 2024", "byline"),
+        ("Nov. 20 2019", "byline"),
+        ("March 12, 2024", "byline"),
+        ("Marching on, 12 miles a day, in 2024.", "body"),
+    ],
+)
+def test_a_dateline_alone_near_the_top_is_byline_matter(dateline, kind):
+    assert kinds(f"Headline\n\n{dateline}\n\nThe war began. It ended.") == ["title", kind, "body"]
+
+
 def test_short_label_without_punctuation_is_boilerplate_but_short_sentence_is_body():
     text = "A Title\n\nBy Jo\n\nThe war began.\n\nMore on this story\n\nIt ended.\n\nNobody won"
     assert kinds(text) == ["title", "byline", "body", "boilerplate", "body", "boilerplate"]

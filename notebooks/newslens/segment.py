@@ -26,6 +26,8 @@ import re
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .words import DATE_IN_WORDS_RE, SPEAKER_PRONOUNS
+
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
 #: full stop, as Punkt stores them). Titles, ranks, US state and month abbreviations, company
 #: suffixes, dotted country and agency initialisms, and single-letter initials ("George W. Bush").
@@ -79,8 +81,7 @@ BYLINE_CAPITAL_BY = re.compile(r"(^|\s)(By|BY)\s")
 BYLINE_MAX_WORDS = 60
 #: A dateline alone ("Updated August 19, 2021, 4:15 PM") near the top counts as byline matter.
 DATELINE_PATTERN = re.compile(
-    r"^(published|updated|posted)?\s*:?\s*(\w+day,?\s+)?"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?" + DATE_IN_WORDS_RE,
     re.IGNORECASE,
 )
 
@@ -114,8 +115,9 @@ SPEECH_VERBS = tuple(
 #: A short attribution left over after a quotation that ends in "?" or "!" (Punkt splits there):
 #: "Mir asked.", "he said.", "said Mick Mulroy, a former official."
 _VERBS = "|".join(SPEECH_VERBS)
+_SPEAKERS = "|".join("I" if p == "i" else p for p in SPEAKER_PRONOUNS)
 ATTRIBUTION_TAIL = re.compile(
-    rf"^(?:(?:[A-Z][\w.'’-]*|he|she|they|it|we|I)\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
+    rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
     rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,100}}\.$"
 )
 QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")

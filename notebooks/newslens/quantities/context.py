@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..words import MONTH_RE
+from ..words import DATE_IN_WORDS_RE, ISO_DATE_RE, MODERN_YEAR_RE
 from .actors import (  # noqa: F401 - re-exported: ``from newslens.quantities.context import ACTORS``
     ACTORS,
     GENERIC_KEY,
@@ -30,14 +30,17 @@ NOW = re.compile(
     r"yesterday|this time around)\b",
     re.IGNORECASE,
 )
+#: A decade of the modern years: "1990s", "2010s".
+DECADE_RE = r"(?:19|20)\d0s"
+#: A year or a decade a figure belongs to ("in 2001", "the 1990s"; group 1 the decade, group 2 the
+#: year), not an amount ("2000 troops", "1,990").
 YEAR = re.compile(
-    r"\b(?:the )?((?:19|20)\d0s)\b|\b((?:19|20)\d\d)\b(?![\d,]| percent| (?:troops|tanks|soldiers))"
+    rf"\b(?:the )?({DECADE_RE})\b|\b({MODERN_YEAR_RE})\b(?![\d,]| percent| (?:troops|tanks|soldiers))"
 )
-MONTHS = MONTH_RE
 PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|plans?|it[’']s|they[’']re|we[’']re|will)\b")
 PAST = re.compile(r"\b(?:had|was|were|did)\b")
 #: A sentence-initial time frame: "In October 2001, ...", "Now, ...".
-_FRAME_YEAR = re.compile(r"(?:in|by|since|as of)?\s*(?:\w+\s+)?((?:19|20)\d\d)s?\b", re.IGNORECASE)
+_FRAME_YEAR = re.compile(rf"(?:in|by|since|as of)?\s*(?:\w+\s+)?({MODERN_YEAR_RE})s?\b", re.IGNORECASE)
 _FRAME_NOW = re.compile(NOW.pattern + r"\s*,", re.IGNORECASE)
 
 
@@ -48,13 +51,11 @@ def article_year(article) -> int | None:
     kinds, texts = paras.kind.tolist(), paras.text.tolist()  # plain lists: no frame filtering per call
     byline = next((t for k, t in zip(kinds, texts) if k == "byline"), "")
     for source in (article.name, byline):
-        m = re.search(r"(?<!\d)((?:19|20)\d\d)-\d\d-\d\d(?!\d)", source) or re.search(
-            rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+((?:19|20)\d\d)\b", source, re.IGNORECASE
-        )
+        m = re.search(ISO_DATE_RE, source) or re.search(DATE_IN_WORDS_RE, source, re.IGNORECASE)
         if m:
             return int(m.group(1))
     body = " ".join(t for k, t in zip(kinds, texts) if k == "body")
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", body)]
+    years = [int(y) for y in re.findall(rf"\b({MODERN_YEAR_RE})\b", body)]
     return max(years) if years else None
 
 

@@ -70,15 +70,13 @@ from __future__ import annotations
 
 from ..marks import quote_spans
 from ..segment import SPEECH_VERBS, word_count
+from ..words import CALENDAR_WORDS, PRONOUNS
 from . import measure
 from .attribution import attribution_after, attribution_before
 from .find import COLUMNS, find_quotes, is_direct, is_title
 from .lexicon import (
-    APPOSITIVE_START,
     AUXILIARIES,
     BELIEF_VERBS,
-    CALENDAR_WORDS,
-    CUE,
     CUE_WORDS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -90,18 +88,15 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     PREPOSITIONS,
-    PRONOUNS,
     QUANTIFIERS,
-    QUOTE_CHARS,
     REFLEXIVE,
     SENTENCE_OPENERS,
     SILENT_CUES,
-    THAT,
     TITLE_WORDS,
     WEAK_CUES,
 )
-from .names import Mention, State, classify_run, is_media, name_runs, tokens
-from .phrases import comma_chunks, phrase_mention, strip_span, subject_before
+from .names import Mention, State, classify_run, name_runs
+from .phrases import phrase_mention, subject_before
 from .reported import reported_clauses
 from .sources import (
     MIN_TONE_QUOTES,
@@ -116,11 +111,6 @@ from .sources import (
     tone_claim,
     voice_group,
 )
-
-# Names the single-module ``quotes.py`` had, kept so that imports written against it still work.
-_APPOSITIVE_START, _CUE, _QUOTE_CHARS, _THAT = APPOSITIVE_START, CUE, QUOTE_CHARS, THAT
-_State, _classify_run, _media, _name_runs, _tokens = State, classify_run, is_media, name_runs, tokens
-_chunks, _phrase_mention, _strip, _subject_before = comma_chunks, phrase_mention, strip_span, subject_before
 
 __all__ = [
     "SPEECH_VERBS",

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..words import CALENDAR_WORDS
 from .lexicon import (
     ACRONYM,
-    CALENDAR_WORDS,
     GENDERED_WORDS,
     GROUP_NOUNS,
     MEDIA_NAMES,

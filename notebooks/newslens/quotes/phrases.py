@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..words import PRONOUNS, SPEAKER_PRONOUNS
 from .lexicon import (
     APPOSITIVE_START,
     AUXILIARIES,
@@ -18,7 +19,6 @@ from .lexicon import (
     PERSON_NOUNS,
     POSTMODIFIERS,
     PREPOSITIONS,
-    PRONOUNS,
     QUANTIFIERS,
     QUOTE_CHARS,
     RELATIVE_OR_INDEFINITE,
@@ -407,7 +407,7 @@ def clause_subject(state: State, s: int, e: int) -> Mention | None:
         if first is None:
             return None
         word = first.group(0)
-        if word.lower() in PRONOUNS and word.lower() not in ("him", "her"):
+        if word.lower() in SPEAKER_PRONOUNS:
             return phrase_mention(state, s, s + len(word))
         lead = s + 4 if text[s : s + 4] == "The " else s
         runs = [r for r in name_runs(text, lead, e) if r[0] == lead]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..segment import word_count
+from ..words import SUBJECT_PRONOUNS
 from .lexicon import (
     AMBIGUOUS_CUES,
     CUE,
@@ -17,13 +18,16 @@ from .lexicon import (
     QUANTIFIERS,
     QUOTE_CHARS,
     REFLEXIVE,
-    SUBJECT_PRONOUNS,
     THAT,
+    WEAK_CUES,
     word_alternation,
 )
 from .names import State
 from .phrases import clause_subject, phrase_mention, strip_span, subject_before
 
+#: Weak cues never read as a reported-speech verb ("the report", "I think", "fears of a war"):
+#: every weak cue but "say", which reports speech in news copy ("Officials say the road is open").
+SKIPPED_CUES = WEAK_CUES - {"say"}
 #: A reported clause has at least this many words (shorter ones are objects: "said so").
 MIN_CLAUSE_WORDS = 3
 #: How far after a cue (characters) its object may run before the clause ("told the local radio
@@ -85,17 +89,7 @@ def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[
                         clause = strip_span(text, c_e + comma + 1, body_e)
                         yield clause[0], clause[1], m, "according to"
             continue
-        if word in (
-            "report",
-            "reports",
-            "doubt",
-            "doubts",
-            "fear",
-            "fears",
-            "expect",
-            "think",
-            "thought",
-        ):
+        if word in SKIPPED_CUES:
             continue  # too often not a report of speech ("the report", "I think")
         after = text[c_e:body_e]
         if not after.strip(" ,.") or after.lstrip()[:1] in QUOTE_CHARS:

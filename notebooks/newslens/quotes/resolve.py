@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import PRONOUNS
+from ..words import PRONOUNS
 from .names import Mention, State, classify_run, gender_of, name_runs
 
 #: How many of the most recent people named compete for "he"/"she": a pronoun in news copy
