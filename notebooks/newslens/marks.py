@@ -26,10 +26,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+#: Curly double marks and guillemets that open a quotation ("“" also closes a German „…“).
 DOUBLE_OPEN = "“„«"
+#: Curly double marks and guillemets that close a quotation.
 DOUBLE_CLOSE = "”“»"
-SINGLE_OPEN = "‘‹"
-SINGLE_CLOSE = "’›"
 #: Characters after which a straight or ambiguous mark opens a quotation.
 OPENING_CONTEXT = " \t\n\u00a0([{—–-/"
 
@@ -55,6 +55,7 @@ def _opens(text: str, i: int, lo: int) -> bool:
 
 
 _DOUBLE_CANDIDATE = re.compile("''|’’|[\"“”„«»]")
+#: Single marks that may open (‘ ‹ or a straight ') or close (’ › or ') a quotation.
 _SINGLE_OPEN_CANDIDATE = re.compile("['‘‹]")
 _SINGLE_CLOSE_CANDIDATE = re.compile("['’›]")
 

@@ -76,7 +76,6 @@ LABEL_MAX_WORDS = 6
 SENTENCE_END = tuple(".?!:;\"'”’)…")
 
 #: Bylines: a credit near the top ("By Jo Bloggs", "As published by X By ...", "Written by").
-BYLINE_PATTERN = re.compile(r"(^|\s)(by|BY|By)\s|^(written|reported|words)\s+by\b", re.IGNORECASE)
 BYLINE_CAPITAL_BY = re.compile(r"(^|\s)(By|BY)\s")
 BYLINE_MAX_WORDS = 60
 #: A dateline alone ("Updated August 19, 2021, 4:15 PM") near the top counts as byline matter.

@@ -26,28 +26,17 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .errors import NewslensError
-from .sentiment_conflict import (  # noqa: F401  (the conflict layer's names stay importable here)
-    ADVERSARY,
-    DOMAIN_LEXICON,
-    LENGTH_POWER,
-    SQUASH_ALPHA,
-    STRENGTH_WORDS,
-    NewsSentimentAnalyzer,
-    analyser,
-    domain_cues,
-    polarity,
-)
+from .sentiment_conflict import domain_cues, polarity
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
-from .sentiment_model import load_model, score_texts, strongest_features  # noqa: F401
+from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
 from .sentiment_ratings import HUMAN_NEGATIVE, HUMAN_POSITIVE, human_label, load_ratings  # noqa: F401
 from .sentiment_report import bottom_line, compare_thirds, compare_voices, thirds  # noqa: F401
 
-#: VADER's thresholds on ``compound`` for the three labels (``vader`` and ``conflict`` scorers).
+#: VADER's threshold on ``compound`` (``vader`` and ``conflict`` scorers): at least +0.05 is
+#: positive, at most -0.05 negative (Hutto and Gilbert's published cut-off; not tuned here).
 POSITIVE_THRESHOLD = 0.05
-NEGATIVE_THRESHOLD = -0.05
+#: The scorers ``score_sentiment`` knows, the default first.
 SCORERS = ("news", "vader", "conflict")
-
-LABELS = ("negative", "neutral", "positive")
 STRING_COLUMNS = ["text", "compound", "pos", "neu", "neg", "label", "top_words"]
 ARTICLE_COLUMNS = [
     "sentence_id",
