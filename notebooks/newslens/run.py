@@ -28,6 +28,8 @@ import nbformat
 from nbclient import NotebookClient
 
 from . import paths
+from .errors import NewslensError
+from .load import load_article
 
 WORKERS = 2
 TIMEOUT = 600
@@ -87,7 +89,7 @@ def export_html(nb, out: Path) -> Path:
     """A standalone HTML report of an executed notebook: images embedded, code cells and prompts
     left out (a reader sees prose, tables and charts), links to other notebooks of the series
     pointing at their HTML files in the same folder."""
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # local: ~3 s to import, and only --html needs it
 
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
@@ -168,9 +170,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if committed outputs are stale")
     args = parser.parse_args(argv)
     if os.environ.get("ARTICLE"):  # refuse bad input before any kernel starts
-        from .errors import NewslensError
-        from .load import load_article
-
         try:
             load_article(paths.article_path())
         except NewslensError as err:

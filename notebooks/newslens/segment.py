@@ -26,6 +26,7 @@ import re
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .marks import quote_spans
 from .words import DATE_IN_WORDS_RE, SPEAKER_PRONOUNS
 
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
@@ -306,8 +307,6 @@ def paragraph_stats(article) -> pd.DataFrame:
     """One row per body paragraph: ``paragraph_id, position, start, end, words, sentences,
     quoted_chars, quoted_share`` (``position`` counts body paragraphs from 1; ``quoted_share`` is
     the share of the paragraph's characters inside quotation marks)."""
-    from .marks import quote_spans
-
     body = article.body
     spans = quote_spans(article.text, article.paragraphs)
     quoted = (spans.end - spans.start).groupby(spans.paragraph_id).sum()

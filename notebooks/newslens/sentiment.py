@@ -26,6 +26,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .errors import NewslensError
+from .load import Article
+from .marks import quote_spans
 from .sentiment_conflict import domain_cues, polarity
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
 from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
@@ -94,8 +96,6 @@ def score_sentiment(obj, scorer: str = "news") -> pd.DataFrame:
     >>> score_sentiment(["A good day.", "A bad day."]).label.tolist()
     ['positive', 'negative']
     """
-    from .load import Article
-
     if isinstance(obj, Article):
         sents = obj.sentences
         scored = _score_texts(sents.text.tolist(), scorer)
@@ -138,8 +138,6 @@ def quotes_and_narration(article, quotes: pd.DataFrame | None = None, scorer: st
     speaker); narration is each body sentence with no quotation marks. Columns: ``voice``
     (quote / narration), ``speaker`` (empty for narration or when unknown), ``start, end, text,
     compound, label``."""
-    from .marks import quote_spans
-
     marks = quote_spans(article.text, article.paragraphs)
     if quotes is not None:
         spoken = quotes[quotes.kind.isin(["direct", "partial"])]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ..quotes.find import find_quotes
 from ..words import HEDGES, SCALES, YEAR_RE
 from .context import aliases_of, article_year, fill_context, quote_index, quote_span_at
 from .filters import not_a_quantity
@@ -83,8 +84,6 @@ def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame
     >>> find_quantities(a)[["surface", "value", "unit", "bound", "year"]].values.tolist()
     [['more than 2,000 troops', 2000.0, 'troops', 'lower', '2001']]
     """
-    from ..quotes import find_quotes
-
     text = article.text
     quotes = find_quotes(article) if quotes is None else quotes
     sents, by_para, para_start, now, aliases = _layout(article)
