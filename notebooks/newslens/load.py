@@ -17,6 +17,7 @@ import pandas as pd
 from .byline import authors, credit, names
 from .errors import NewslensError
 from .fmt import join
+from .marks import MarkedSpan, marked_spans, spans_table
 from .segment import paragraphs, sentences
 
 #: Share of control characters (other than tab, newline, carriage return, form feed) above which
@@ -100,9 +101,21 @@ class Article:
         text``."""
         return sentences(self.text, self.paragraphs)
 
-    @property
+    @cached_property
+    def marked_spans(self) -> list[MarkedSpan]:
+        """Every quoted span of the body, in reading order, as plain tuples (``marks.marked_spans``),
+        computed once per article for every stage."""
+        return marked_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def quote_spans(self) -> pd.DataFrame:
+        """Every quoted span of the body: ``paragraph_id, start, end, open_mark, close_mark, double,
+        continues, text`` (``marks.quote_spans``), computed once per article for every stage."""
+        return spans_table(self.text, self.marked_spans)
+
+    @cached_property
     def body(self) -> pd.DataFrame:
-        """The body paragraphs only."""
+        """The body paragraphs only (``paragraphs``' columns)."""
         paras = self.paragraphs
         return paras[paras.kind == "body"].reset_index(drop=True)
 

@@ -180,9 +180,14 @@ def marked_spans(text: str, paragraphs: pd.DataFrame) -> list[MarkedSpan]:
 
 
 def quote_spans(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Every quoted span in the body paragraphs: ``paragraph_id, start, end, open_mark,
-    close_mark, double, continues, text`` (``close_mark`` is -1 when the mark is missing)."""
-    rows = marked_spans(text, paragraphs)
+    """Every quoted span in the body paragraphs of ``text`` (``paragraphs``: ``segment.paragraphs``'s
+    table): ``paragraph_id, start, end, open_mark, close_mark, double, continues, text``
+    (``close_mark`` is -1 when the mark is missing). ``Article.quote_spans`` caches it."""
+    return spans_table(text, marked_spans(text, paragraphs))
+
+
+def spans_table(text: str, rows: list[MarkedSpan]) -> pd.DataFrame:
+    """``marked_spans``'s rows as ``quote_spans``'s table (the same columns, ``text`` added)."""
     cols = ["paragraph_id", "start", "end", "open_mark", "close_mark", "double", "continues"]
     frame = pd.DataFrame(rows, columns=cols).astype(
         {

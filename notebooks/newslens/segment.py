@@ -26,7 +26,6 @@ import re
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .marks import quote_spans
 from .words import DATE_IN_WORDS_RE, SPEAKER_PRONOUNS
 
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
@@ -308,7 +307,7 @@ def paragraph_stats(article) -> pd.DataFrame:
     quoted_chars, quoted_share`` (``position`` counts body paragraphs from 1; ``quoted_share`` is
     the share of the paragraph's characters inside quotation marks)."""
     body = article.body
-    spans = quote_spans(article.text, article.paragraphs)
+    spans = article.quote_spans
     quoted = (spans.end - spans.start).groupby(spans.paragraph_id).sum()
     counts = article.sentences.groupby("paragraph_id").size()
     frame = pd.DataFrame(

@@ -27,7 +27,6 @@ import pandas as pd
 
 from .errors import NewslensError
 from .load import Article
-from .marks import quote_spans
 from .sentiment_conflict import domain_cues, polarity
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
 from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
@@ -138,7 +137,7 @@ def quotes_and_narration(article, quotes: pd.DataFrame | None = None, scorer: st
     speaker); narration is each body sentence with no quotation marks. Columns: ``voice``
     (quote / narration), ``speaker`` (empty for narration or when unknown), ``start, end, text,
     compound, label``."""
-    marks = quote_spans(article.text, article.paragraphs)
+    marks = article.quote_spans
     if quotes is not None:
         spoken = quotes[quotes.kind.isin(["direct", "partial"])]
         spans = spoken[["start", "end", "text", "speaker"]]

@@ -8,7 +8,6 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..marks import marked_spans
 from ..segment import word_count
 from .attribution import AFTER_FRAME, attribution_after, attribution_before
 from .lexicon import CUE, FRAGMENT_CUES, PARTICIPLE_CUES, PREPOSITIONS
@@ -89,7 +88,7 @@ def find_quotes(article) -> pd.DataFrame:
     state = State(text)
     # plain lists grouped by paragraph: one pass, no DataFrame filtering inside the loop
     marks_by_para: dict[int, list] = {}
-    for q in marked_spans(text, article.paragraphs):
+    for q in article.marked_spans:
         marks_by_para.setdefault(q.paragraph_id, []).append(q)
     sents_by_para: dict[int, list] = {}
     for sent in article.sentences.itertuples(index=False):
