@@ -31,8 +31,10 @@ The package, one concern per module:
 - ``names``: entity mentions: capitalised runs classified as people (titles, initials and
   particles kept, dates cut off), organisations, media or places; the people in reading order
   with their salience, gender and descriptors.
-- ``phrases``: speaker phrases before or after a cue: names with titles and appositives,
-  pronouns, unnamed sources ("two senior officers", "a woman at the camp"), documents.
+- ``phrases``: what a speaker phrase names: names with titles, pronouns, unnamed sources ("two
+  senior officers", "a woman at the camp"), documents, possessed nouns ("Varga’s lawyer").
+- ``subjects``: where the subject of a cue starts and ends: the phrase before the verb, the
+  subject opening a clause, names followed by appositives, adverbs between subject and verb.
 - ``resolve``: pronouns and descriptors resolved by salience and gender agreement.
 - ``attribution``: the speaker of a quotation from the words right after or before it.
 - ``reported``: reported clauses without quotation marks, with their boundaries.
@@ -96,7 +98,7 @@ from .lexicon import (
     WEAK_CUES,
 )
 from .names import Mention, State, classify_run, name_runs
-from .phrases import phrase_mention, subject_before
+from .phrases import phrase_mention
 from .reported import reported_clauses
 from .sources import (
     MIN_TONE_QUOTES,
@@ -111,6 +113,7 @@ from .sources import (
     tone_claim,
     voice_group,
 )
+from .subjects import subject_before
 
 __all__ = [
     "SPEECH_VERBS",

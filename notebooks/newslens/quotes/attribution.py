@@ -15,7 +15,8 @@ from .lexicon import (
     WEAK_CUES,
 )
 from .names import Mention, State, name_runs
-from .phrases import clause_subject, comma_chunks, phrase_mention, strip_adverb, strip_span, subject_before
+from .phrases import comma_chunks, phrase_mention, strip_span
+from .subjects import clause_subject, strip_adverb, subject_before
 
 #: A clause of subject and verb right before the opening mark ("..., Ivo Marek shot back, “"):
 #: whatever the verb, its subject introduces the quotation.

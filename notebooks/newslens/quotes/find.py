@@ -12,9 +12,10 @@ from ..segment import word_count
 from .attribution import AFTER_FRAME, attribution_after, attribution_before
 from .lexicon import CUE, FRAGMENT_CUES, PARTICIPLE_CUES, PREPOSITIONS
 from .names import Mention, State, clear_name_cache, scan_names
-from .phrases import clause_subject, is_group_noun, phrase_mention, strip_span, subject_before
+from .phrases import is_group_noun, phrase_mention, strip_span
 from .reported import reported_clauses
 from .resolve import learn_gender
+from .subjects import clause_subject, subject_before
 
 #: A quoted fragment in the first person ("“the worst season I’ve known”") is someone's words even
 #: without a cue in its sentence: the current speaker's.

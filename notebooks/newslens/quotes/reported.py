@@ -23,7 +23,8 @@ from .lexicon import (
     word_alternation,
 )
 from .names import State
-from .phrases import clause_subject, phrase_mention, strip_span, subject_before
+from .phrases import phrase_mention, strip_span
+from .subjects import clause_subject, subject_before
 
 #: Weak cues never read as a reported-speech verb ("the report", "I think", "fears of a war"):
 #: every weak cue but "say", which reports speech in news copy ("Officials say the road is open").
