@@ -4,8 +4,9 @@
 (``balance``, ``bottom_line``, ``*_rows``) selects the force, equipment, money, territory and
 casualty rows for notebook 04's charts. Modules, one concern each: ``numbers`` (number
 parsing), ``units`` (what a number counts), ``actors`` (the sides and actor rules 1-5),
-``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``extract``
-(the pass), ``forces`` (the force view). Word tables shared with other stages live in
+``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``reading``
+(one number read as a quantity: hedge, range, ratio, change, its row), ``extract`` (the pass
+and the table), ``forces`` (the force view). Word tables shared with other stages live in
 ``newslens.words``.
 
 Columns:
