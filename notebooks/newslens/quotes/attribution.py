@@ -18,6 +18,12 @@ from .names import Mention, State, name_runs
 from .phrases import comma_chunks, phrase_mention, strip_span
 from .subjects import clause_subject, strip_adverb, subject_before
 
+#: An attribution phrase after the cue that names nobody we know ("said a man who gave only his first
+#: name") still marks the quote as attributed when it has at most this many words. Set by hand on the case tables; not tuned.
+UNNAMED_PHRASE_MAX_WORDS = 12
+#: An attribution clause right after a quotation has at most this many words (longer text is a new
+#: sentence of narration). Set by hand on the case tables; not tuned.
+ADJACENT_MAX_WORDS = 12
 #: A clause of subject and verb right before the opening mark ("..., Ivo Marek shot back, “"):
 #: whatever the verb, its subject introduces the quotation.
 FRAME = re.compile(
@@ -73,7 +79,7 @@ def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | Non
     role_s, role_e = strip_span(text, name_end, e)
     role = re.split(r"\s+(?:who|which|referring|adding|according)\b", text[role_s:role_e])[0].rstrip(" ,")
     m = phrase_mention(state, after_s, name_end, role=role if APPOSITIVE_START.match(role) else "")
-    if m is None and len(text[after_s:name_end].split()) <= 12:
+    if m is None and len(text[after_s:name_end].split()) <= UNNAMED_PHRASE_MAX_WORDS:
         m = unknown()
     return (m, cue.group(0)) if m else None
 
@@ -100,7 +106,7 @@ def unknown() -> Mention:
 
 def adjacent(before: str) -> bool:
     """An attribution clause right after the quote: short, with no clause boundary."""
-    return ";" not in before and len(before.split()) <= 12
+    return ";" not in before and len(before.split()) <= ADJACENT_MAX_WORDS
 
 
 def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | None:

@@ -32,8 +32,19 @@ CUE_SET = frozenset(CUE_WORDS)
 DETERMINERS = frozenset(
     "a an the this that these those its his her their our my your no every each another any".split()
 )
+#: A speaker phrase has at most this many words; a longer one is a clause, not a source. Set by hand on the case tables; not tuned.
+PHRASE_MAX_WORDS = 12
+#: Descriptor words before a name ("Labour candidate", "the 41-year-old mother") are kept as the
+#: role up to this many. Set by hand on the case tables; not tuned.
+DESCRIPTOR_MAX_WORDS = 6
+#: "the defence ministry", "the interior ministry's press office": an organisation noun heads a
+#: phrase of at most this many words. Set by hand on the case tables; not tuned.
+ORG_PHRASE_MAX_WORDS = 5
+#: "two senior officers", "some local farmers": a quantifier opens an unnamed group of at most this
+#: many words. Set by hand on the case tables; not tuned.
+GROUP_PHRASE_MAX_WORDS = 6
 #: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
-#: 41-year-old mother", "a senior Western military official").
+#: 41-year-old mother", "a senior Western military official"). Set by hand; not tuned.
 DESCRIPTOR_HEAD_WORDS = 5
 #: What may follow a speaker's name inside the speaker phrase without being part of it: an
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
@@ -104,7 +115,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         e = s + tag.start()
         phrase = text[s:e]
     words = phrase.split()
-    if len(words) > 12 or not words:
+    if len(words) > PHRASE_MAX_WORDS or not words:
         return None
     runs = name_runs(text, s, e)
     lows = [w.lower().strip(",.") for w in words]
@@ -142,7 +153,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         if (
             re_ == e
             and descriptor
-            and len(descriptor.split()) <= 6
+            and len(descriptor.split()) <= DESCRIPTOR_MAX_WORDS
             and last_word not in PREPOSITIONS
             and (len(text[rs:re_].split()) >= 2 or last_word in TITLE_WORDS)
         ):  # "Varga lawyer Tom Ashby", "panel Chairman Rep. Dana Whitlock (R-Velm.)"
@@ -191,7 +202,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
             return Mention(author.canonical, phrase, s, e, author.source_type, role)  # "a statement from X"
         canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
         return Mention(canonical, phrase, s, e, kind, role)
-    if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
+    if head in ORG_WORDS and len(words) <= ORG_PHRASE_MAX_WORDS:  # "the defence ministry"
         name = phrase_head[:1].lower() + phrase_head[1:] if lows[0] in QUANTIFIERS else phrase_head
         return Mention(name, phrase, s, e, "organisation", role)
     if lows[0] in CUE_SET:
@@ -202,7 +213,9 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         person = resolve_epithet(state, head, s)
         if person is not None:
             return Mention(person.canonical, phrase, s, e, "person", role or person.role)
-    if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
+    if head in GROUP_NOUNS or (
+        lows[0] in QUANTIFIERS and len(words) <= GROUP_PHRASE_MAX_WORDS and people_head(lows)
+    ):
         common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
         plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head
         m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)

@@ -20,7 +20,7 @@ from .phrases import (
 )
 
 #: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
-#: "Earlier on Tuesday,", "At a rally by the harbour that evening,").
+#: "Earlier on Tuesday,", "At a rally by the harbour that evening,"). Set by hand; not tuned.
 LEAD_ADVERBIAL_WORDS = 10
 #: A name right after these prepositions is their object, never the subject of the verb that
 #: follows ("weighed in on Facebook, saying", "spoke in Velmora and said").
