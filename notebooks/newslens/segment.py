@@ -55,6 +55,7 @@ BOILERPLATE_PATTERNS = re.compile(
       |\bsupport\ (us|our\ journalism)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Set by hand on the seed and the sample page (a plug or a share line is under 20 words); not tuned.
 BOILERPLATE_MAX_WORDS = 20
 #: Promotion, reprint, credit and embed lines a page extractor leaves in the body: a paragraph of
 #: at most ``PROMOTION_MAX_WORDS`` words that matches one is page furniture. Phrases, not single
@@ -69,20 +70,28 @@ PROMOTION_PATTERNS = re.compile(
       |^https?://\S+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Set by hand on saved pages (a reprint notice runs to about 40 words); not tuned.
 PROMOTION_MAX_WORDS = 45
 
-#: A label is a short paragraph without sentence punctuation at its end (link labels, kickers).
+#: A label is a short paragraph without sentence punctuation at its end (link labels, kickers),
+#: of at most this many words. Set by hand; not tuned.
 LABEL_MAX_WORDS = 6
 SENTENCE_END = tuple(".?!:;\"'”’)…")
 
 #: Bylines: a credit near the top ("By Jo Bloggs", "As published by X By ...", "Written by").
 BYLINE_CAPITAL_BY = re.compile(r"(^|\s)(By|BY)\s")
+#: A byline has at most this many words (several authors with their outlets). Set by hand; not tuned.
 BYLINE_MAX_WORDS = 60
+#: Bylines are looked for among this many paragraphs after the title. Set by hand; not tuned.
+BYLINE_SEARCH_PARAGRAPHS = 3
 #: A dateline alone ("Updated August 19, 2021, 4:15 PM") near the top counts as byline matter.
 DATELINE_PATTERN = re.compile(
     r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?" + DATE_IN_WORDS_RE,
     re.IGNORECASE,
 )
+#: A dateline alone has at most this many words ("Updated Thursday, August 19, 2021, 4:15 PM ET").
+#: Set by hand; not tuned.
+DATELINE_MAX_WORDS = 12
 
 #: Author bios: "<Name> is a/an/the/<Outlet>'s ... <role>", social handles, wire credit lines.
 AUTHOR_ROLES = (
@@ -94,6 +103,7 @@ AUTHOR_BIO_PATTERN = re.compile(
     r"|\b(twitter|x|instagram|bluesky):\s*@\w+|^\(?(reporting|additional reporting|writing|editing)\s+by\b",
     re.IGNORECASE,
 )
+#: An author bio has at most this many words (two or three sentences). Set by hand; not tuned.
 AUTHOR_BIO_MAX_WORDS = 80
 
 #: Verbs that report speech or writing ("said", "told", "added" ...), in all the forms news uses.
@@ -120,9 +130,11 @@ ATTRIBUTION_TAIL = re.compile(
     rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,100}}\.$"
 )
 QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")
+#: A title has at most this many words (a headline with its deck). Set by hand; not tuned.
 TITLE_MAX_WORDS = 30
 #: A first line in title case ("Rebels Take The Valley.") is a headline even with a full stop:
 #: title case means at least this share of its words (small words aside) start with a capital.
+#: Set by hand; not tuned.
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_SMALL_WORDS = frozenset(
     "a an and as at but by for in nor of on or per the to vs via with from".split()
@@ -176,7 +188,7 @@ def _is_label(text: str) -> bool:
 def _is_byline(text: str) -> bool:
     if _words(text) > BYLINE_MAX_WORDS:
         return False
-    if DATELINE_PATTERN.match(text) and _words(text) <= 12:
+    if DATELINE_PATTERN.match(text) and _words(text) <= DATELINE_MAX_WORDS:
         return True
     return bool(re.match(r"\s*(by|written by|reported by)\s", text, re.IGNORECASE)) or bool(
         BYLINE_CAPITAL_BY.search(text)
@@ -224,7 +236,7 @@ def classify_paragraphs(texts: list[str]) -> list[str]:
         kinds[title] = "title"
     start = rest.index(title) + 1 if title is not None else 0
     # bylines: among the first paragraphs after the title
-    for i in rest[start : start + 3]:
+    for i in rest[start : start + BYLINE_SEARCH_PARAGRAPHS]:
         if _is_byline(texts[i]):
             kinds[i] = "byline"
     for i in rest:
