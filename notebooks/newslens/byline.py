@@ -51,7 +51,8 @@ NOT_NAME_WORDS = {
     "desk", "team", "wire", "services", "service", "newsroom", "updated", "published", "posted",
     "the", "at", "for", "is", "a", "an", "of", "news", "press", "associated", "agency", "agencies",
 }  # fmt: skip
-#: A name has two to five words (a single word is a username or a one-word outlet).
+#: A name has two to five words (a single word is a username or a one-word outlet; six words are a
+#: phrase). Set by hand; not tuned.
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 

@@ -21,7 +21,8 @@ from .marks import MarkedSpan, marked_spans, spans_table
 from .segment import paragraphs, sentences
 
 #: Share of control characters (other than tab, newline, carriage return, form feed) above which
-#: a decoded file is treated as binary rather than text.
+#: a decoded file is treated as binary rather than text. Set by hand (text has none; a binary
+#: file decoded as Windows-1252 has several percent); not tuned.
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -143,6 +144,7 @@ class Article:
 
 
 #: A page whose extracted text has no paragraph this long holds no article (menus, link lists).
+#: Set by hand on the dev-data pages' boilerplate; not tuned.
 MIN_PARAGRAPH_WORDS = 8
 #: A precise extraction shorter than this many words is retried in trafilatura's default mode and
 #: the longer text kept: on some pages the precise mode keeps only a reprint notice. Chosen below
@@ -153,6 +155,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: Separators before a site name at the end of a page title ("Headline | Site", "Headline - site.com").
 TITLE_SEPARATORS = re.compile(r"\s+(\||-|–|—|::)\s+")
 #: A title segment after " | " this short is the site's or a section's name, not part of the headline.
+#: Set by hand; not tuned.
 SITE_SUFFIX_MAX_WORDS = 6
 #: A list item marker that trafilatura writes ("- item") or a numbered list ("3. item", "3) item").
 LIST_MARKER = re.compile(r"^(?:[-•*·]\s+|\d{1,2}[.)]\s+(?=[A-Z“\"]))")

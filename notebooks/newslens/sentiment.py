@@ -125,7 +125,8 @@ def compare_scorers(article) -> pd.DataFrame:
     return frame
 
 
-#: Quoted spans shorter than this are titles, scare quotes or fragments, not speech.
+#: Quoted spans shorter than this are titles, scare quotes or fragments, not speech. Set by hand
+#: on the seed article; not tuned.
 MIN_QUOTE_WORDS = 4
 
 

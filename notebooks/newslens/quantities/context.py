@@ -169,11 +169,16 @@ def quote_index(quotes) -> tuple[list[int], list[tuple[int, int]]]:
     return [s for s, _, _ in spans], [(e, q) for _, e, q in spans]
 
 
+#: Quotes nest at most this deep (a partial quote inside a reported clause inside a paragraph's
+#: quote): the quotes starting before ``pos`` checked for one that contains it.
+NESTED_QUOTES = 4
+
+
 def quote_span_at(index, pos: int) -> tuple[int, int, int] | None:
     """``(quote_id, start, end)`` of the latest-starting quote that contains ``pos``, or None."""
     starts, rest = index
     i = bisect.bisect_right(starts, pos) - 1
-    for j in range(i, max(-1, i - 4), -1):
+    for j in range(i, max(-1, i - NESTED_QUOTES), -1):
         if rest[j][0] > pos:
             return int(rest[j][1]), starts[j], rest[j][0]
     return None
