@@ -46,7 +46,8 @@ IRREGULAR_PLURALS = {
 
 
 def is_missing(value) -> bool:
-    """True for None, NaN and pandas' missing markers."""
+    """True when ``value`` is None, NaN or one of pandas' missing markers (NA, NaT); False for
+    anything else, lists included."""
     try:
         return value is None or bool(pd.isna(value))
     except (TypeError, ValueError):

@@ -144,7 +144,7 @@ class Article:
 
 
 #: A page whose extracted text has no paragraph this long holds no article (menus, link lists).
-#: Set by hand on the dev-data pages' boilerplate; not tuned.
+#: Set by hand; not tuned.
 MIN_PARAGRAPH_WORDS = 8
 #: A precise extraction shorter than this many words is retried in trafilatura's default mode and
 #: the longer text kept: on some pages the precise mode keeps only a reprint notice. Chosen below

@@ -47,6 +47,7 @@ class QuoteSpan:
 
     @property
     def closed(self) -> bool:
+        """True when the span has its closing mark."""
         return self.close_mark is not None
 
 

@@ -38,7 +38,7 @@ OUTPUT_DIRS = ("figures", "data/processed")
 
 
 def notebooks(root: Path = paths.ROOT) -> list[Path]:
-    """The numbered notebooks in run order."""
+    """The numbered notebooks (``NN_*.ipynb``) in ``root``/notebooks, as paths in run order."""
     return sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 
@@ -163,6 +163,9 @@ def check(root: Path = paths.ROOT) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (``python -m newslens.run [--html DIR] [--check]``, arguments ``argv``):
+    runs every notebook, or checks the committed outputs; returns the exit status (0 ok, 1 stale,
+    2 bad ``ARTICLE``)."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

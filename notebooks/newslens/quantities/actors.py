@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..words import COUNTRIES, DEMONYMS, PLACE_NAMES, PLACE_RE, country_of
+from ..words import COUNTRIES, DEMONYMS, PLACE_NAMES, PLACE_RE, SPEAKER_PRONOUNS, country_of
 
 #: A place preposition ("into", "in the") is looked for this many characters before a place name
 #: (a preposition and "the"); there the place is where, not who. Set by hand on the seed and the case tables; not tuned.
@@ -190,10 +190,14 @@ def aliases_of(text: str) -> dict:
 
 
 def unmasked_actors(text: str, a: int, b: int, aliases: dict) -> list[tuple[int, str]]:
+    """``actors_in(text, a, b, aliases)`` without the sides named inside an appositive or a relative
+    clause (``_ASIDE``: ", a retired general who commanded U.S. forces,"): ``(offset, actor)``."""
     masked = [(m.start(), m.end()) for m in _ASIDE.finditer(text, a, b)]
     return [x for x in actors_in(text, a, b, aliases) if not any(p <= x[0] < q for p, q in masked)]
 
 
+#: Capitalised clause openers that are never a side's name: the speaker pronouns and "Officials".
+_NOT_SUBJECTS = frozenset(SPEAKER_PRONOUNS) | {"officials"}
 #: A proper name opening the clause as the subject of one of these verbs is the owner even when
 #: no table knows it ("Hamas fired 150 rockets").
 _SUBJECT = re.compile(
@@ -204,15 +208,11 @@ _SUBJECT = re.compile(
 
 
 def named_subject(text: str, clause_s: int, s: int) -> str:
+    """The capitalised subject opening the clause ``text[clause_s:s]`` before a verb of owning or
+    using force ("Hamas fired ..." -> "Hamas"), or "" when there is none or it is a generic side,
+    a pronoun or "officials"."""
     m = _SUBJECT.match(text, clause_s, s)
-    if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | {
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "officials",
-    }:
+    if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | _NOT_SUBJECTS:
         return ""
     return m.group(1)
 

@@ -138,6 +138,8 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
+    """True when ``word`` reads as a plural noun: an irregular plural ("people", "men") or a word in
+    -s that is not an abbreviation or a known singular ("troops", not "U.S", "bus", "analysis")."""
     w = word.lower().strip("’'")
     if "." in w:
         return False  # an abbreviation ("U.S"), not a plural noun

@@ -115,6 +115,8 @@ _NAME_GAP = re.compile(r"[’']?[ \u00a0]")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each word of ``text[lo:hi]``, a trailing full stop or apostrophe dropped
+    except in abbreviations and initials ("U.S.", "Gen.")."""
     out = []
     for m in TOKEN.finditer(text, lo, hi):
         s, e = m.span()

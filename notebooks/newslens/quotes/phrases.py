@@ -64,6 +64,8 @@ EMPHASIS = re.compile(r"(?:Even|Only|Also|Not even)\s+")
 
 
 def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(start, end)`` of ``text[s:e]`` without surrounding spaces, quotation marks and clause
+    punctuation."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-" + QUOTE_CHARS):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-" + QUOTE_CHARS):
