@@ -124,8 +124,8 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def paragraph_quote_spans(text: str, lo: int, hi: int, next_opens: bool = False) -> list[QuoteSpan]:
-    """Quoted spans in the paragraph ``text[lo:hi]``; ``next_opens`` says whether the following
-    paragraph starts with an opening mark (a multi-paragraph quotation)."""
+    """The ``QuoteSpan``s of the paragraph ``text[lo:hi]``, in reading order; ``next_opens`` says
+    whether the following paragraph starts with an opening mark (a multi-paragraph quotation)."""
     spans: list[QuoteSpan] = []
     open_at, open_len = None, 1
     for i, role, length in _double_marks(text, lo, hi):
@@ -167,8 +167,9 @@ class MarkedSpan(NamedTuple):
 
 
 def marked_spans(text: str, paragraphs: pd.DataFrame) -> list[MarkedSpan]:
-    """Every quoted span in the body paragraphs, in reading order, as plain tuples (the rows of
-    ``quote_spans`` without building a table)."""
+    """Every quoted span in the body paragraphs of ``text`` (``paragraphs``: ``segment.paragraphs``'s
+    table), in reading order, as ``MarkedSpan`` tuples (the rows of ``quote_spans`` without building
+    a table)."""
     body = paragraphs[paragraphs.kind == "body"]
     ids, starts, ends = body.paragraph_id.tolist(), body.start.tolist(), body.end.tolist()
     rows = []

@@ -110,7 +110,8 @@ def export_html(nb, out: Path) -> Path:
 
 
 def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]:
-    """Execute every numbered notebook under ``root`` (two kernels at a time)."""
+    """Execute every numbered notebook under ``root`` (two kernels at a time; HTML copies in
+    ``html_dir`` when given). Returns the paths of the notebooks written, sorted."""
     os.environ["PYTHONHASHSEED"] = "0"
     os.environ["PYTHONPATH"] = str(root / "notebooks")
     if paths.DEV_DATA.is_dir():

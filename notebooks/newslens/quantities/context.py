@@ -164,7 +164,8 @@ def _is_name(text: str, words: str) -> bool:
 
 
 def quote_index(quotes) -> tuple[list[int], list[tuple[int, int]]]:
-    """Quotes sorted by start, for finding the quote around an offset by bisection."""
+    """``find_quotes``' table (``start, end, quote_id``) sorted by start, for ``quote_span_at``:
+    ``(starts, [(end, quote_id), ...])``."""
     spans = sorted(zip(quotes.start, quotes.end, quotes.quote_id))
     return [s for s, _, _ in spans], [(e, q) for _, e, q in spans]
 

@@ -193,7 +193,8 @@ def _rate(text: str, end: int, limit: int) -> tuple[str, int]:
 
 
 def unit_after(text: str, pos: int, limit: int, value: float | None, currency: str = "") -> Unit | None:
-    """The unit right after a number ending at ``pos`` (see the module docstring), or None."""
+    """The ``Unit`` right after a number ending at ``pos`` in ``text`` (read up to ``limit``, the
+    sentence end; ``value`` and ``currency`` as parsed), or None (rules in the module docstring)."""
     window_end = min(limit, pos + UNIT_WINDOW)
     if currency:
         end = pos

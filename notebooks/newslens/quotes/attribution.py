@@ -41,7 +41,8 @@ QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+")
 
 def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | None:
     """The speaker in an attribution right after a quote: ``said X, role``, ``X said``,
-    ``X, role, told Y``, ``he wrote``; ``text[s:e]`` runs from the closing mark."""
+    ``X, role, told Y``, ``he wrote``; ``text[s:e]`` (``state.text``) runs from the closing mark.
+    Returns ``(mention, cue)``, or None when no attribution is there."""
     text = state.text
     cues = list(CUE.finditer(text, s, e))
     strong = [c for c in cues if c.group(0).lower() not in WEAK_CUES]
@@ -110,8 +111,9 @@ def adjacent(before: str) -> bool:
 
 
 def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | None:
-    """``X said: “``, ``X said, “``, ``According to X, “``: ``text[s:e]`` runs up to the opening
-    mark."""
+    """The speaker in an attribution right before a quote: ``X said: “``, ``X said, “``,
+    ``According to X, “``; ``text[s:e]`` (``state.text``) runs up to the opening mark. Returns
+    ``(mention, cue)``, or None."""
     text = state.text
     seg = text[s:e].rstrip()
     if not seg.endswith((":", ",")):
