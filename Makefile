@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 export PYTHONHASHSEED := 0
 export PYTHONPATH := $(CURDIR)/notebooks
 
-.PHONY: help report test check check-pages lint format bench train-sentiment clean
+.PHONY: help report test test-fast check check-pages lint format bench train-sentiment clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -24,6 +24,9 @@ report: $(STAMP) ## run every notebook in place, regenerate figures/ and data/pr
 
 test: $(STAMP) ## run the unit tests and execute every notebook
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## the tests not marked slow (no notebook runs, browser or hypothesis): seconds
+	$(PY) -m pytest -m "not slow"
 
 check: $(STAMP) ## exit non-zero when a committed notebook, figure or table is stale
 	$(PY) -m newslens.run --check

@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 import newslens as nl
-from newslens.absent import absent_lines, unquoted_sides
+from newslens.absent import unquoted_sides
 from newslens.annotate import annotated_html
+from newslens.report.overview import absent_lines
 
 TEXT = (
     "Valley Rebels Regroup\n\nBy Jo Bloggs\n\n"

@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
 import newslens as nl  # noqa: E402
-from newslens import figures  # noqa: E402
+from newslens import charts, figures, quantity_charts  # noqa: E402
 
 ARTICLE = nl.Article.from_text(
     "Valley Council Splits Over Bridge Budget\n\nBy Jo Bloggs\n\n"
@@ -105,9 +105,9 @@ def money(n: int) -> pd.DataFrame:
 
 
 CHARTS = {
-    "share_of_voice": lambda n, title: figures.plot_share_of_voice(sources(n), ARTICLE, title),
-    "quote_kinds": lambda n, title: figures.plot_quote_kinds(sources(n), ARTICLE, title),
-    "timeline": lambda n, title: figures.plot_timeline(
+    "share_of_voice": lambda n, title: charts.plot_share_of_voice(sources(n), ARTICLE, title),
+    "quote_kinds": lambda n, title: charts.plot_quote_kinds(sources(n), ARTICLE, title),
+    "timeline": lambda n, title: charts.plot_timeline(
         pd.DataFrame(
             {
                 "speaker": sources(n).speaker,
@@ -120,7 +120,7 @@ CHARTS = {
         ARTICLE,
         title,
     ),
-    "money": lambda n, title: figures.plot_quantity_bars(
+    "money": lambda n, title: quantity_charts.plot_quantity_bars(
         money(n),
         [f"${3.3 * (i + 1):.1f} billion for the bridge" for i in range(n)],
         ARTICLE,
@@ -130,7 +130,7 @@ CHARTS = {
         log=True,
         xlabel="U.S. dollars",
     ),  # fmt: skip
-    "balance": lambda n, title: figures.plot_balance(
+    "balance": lambda n, title: quantity_charts.plot_balance(
         money(n).assign(unit=["troops", "tanks"] * (n // 2) + ["troops"] * (n % 2)),
         ["troops", "tanks"] if n > 1 else ["troops"],
         ARTICLE,
@@ -138,7 +138,7 @@ CHARTS = {
         "Force figures by kind",
         "Source: the article",
     ),
-    "paragraph_words": lambda n, title: figures.plot_paragraph_words(
+    "paragraph_words": lambda n, title: charts.plot_paragraph_words(
         pd.DataFrame({"position": range(1, n + 1), "words": [40 + i for i in range(n)], "quoted_share": 0.3}),
         ARTICLE,
         title,
@@ -146,7 +146,7 @@ CHARTS = {
 }
 
 
-@pytest.mark.parametrize("n", [1, 2, 30])
+@pytest.mark.parametrize("n", [1, 2, pytest.param(30, marks=pytest.mark.slow)])  # 30 bars: ~0.5-1 s each
 @pytest.mark.parametrize("title", ["Short title", LONG_TITLE], ids=["short", "long"])
 @pytest.mark.parametrize("chart", sorted(CHARTS))
 def test_no_text_overlaps_or_leaves_the_figure(chart, n, title):
@@ -157,7 +157,7 @@ def test_no_text_overlaps_or_leaves_the_figure(chart, n, title):
 
 def test_dollar_signs_print_as_dollars():
     title = "Spending rose from $2.3 billion to $4.1 billion"
-    fig = figures.plot_quantity_bars(money(2), ["a", "b"], ARTICLE, title, "", "", log=True)
+    fig = quantity_charts.plot_quantity_bars(money(2), ["a", "b"], ARTICLE, title, "", "", log=True)
     fig.canvas.draw()
     texts = [t for t in fig.texts if t.get_text().startswith("Spending")]
     assert len(texts) == 1
@@ -178,13 +178,13 @@ def test_escape_when_math_parsing_is_on():
 
 def test_legend_keys_every_colour_drawn_and_nothing_else():
     data = sources(3).assign(source_type=["person", "person", "document"], partial=0)
-    fig = figures.plot_quote_kinds(data, ARTICLE, "Kinds")
+    fig = charts.plot_quote_kinds(data, ARTICLE, "Kinds")
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
     assert labels == ["direct", "reported (indirect)"]  # no partial quotes: not in the legend
-    fig = figures.plot_share_of_voice(data, ARTICLE, "Voices")
+    fig = charts.plot_share_of_voice(data, ARTICLE, "Voices")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["document", "person"]
     # a paraphrased document has no bar of quoted words, so its colour is not drawn or keyed
-    fig = figures.plot_share_of_voice(data.assign(quoted_words=[4, 7, 0]), ARTICLE, "Voices")
+    fig = charts.plot_share_of_voice(data.assign(quoted_words=[4, 7, 0]), ARTICLE, "Voices")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["person"]
 
 
@@ -223,7 +223,7 @@ def test_vague_wide_range_is_drawn_open_not_stretched():
         "vague",
         "billions",
     ]
-    fig = figures.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "", log=True)
+    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "", log=True)
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.texts if t.get_text()]
     assert labels[0] == "billions ($2 billion or more)"
@@ -232,10 +232,10 @@ def test_vague_wide_range_is_drawn_open_not_stretched():
 
 def test_no_side_key_when_the_text_names_no_side():
     rows = money(2).assign(actor="")
-    fig = figures.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
+    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
     assert fig.legends == []
     rows.loc[0, "actor"] = "Bridge Trust"
-    fig = figures.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
+    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Bridge Trust", "side not given"]
 
 

@@ -2,6 +2,7 @@
 stage returns reproduces its span."""
 
 import pytest
+from helpers import assert_offsets, assert_quote_offsets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,22 +69,18 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 
 def check_offsets(article):
-    text = article.text
-    for frame, col in ((article.paragraphs, "text"), (article.sentences, "text")):
-        assert all(text[s:e] == t for s, e, t in zip(frame.start, frame.end, frame[col]))
+    assert_offsets(article.paragraphs, article.text)
+    assert_offsets(article.sentences, article.text)
     q = nl.find_quotes(article)
-    assert all(text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
-    named = q[q.speaker_start >= 0]
-    assert all(
-        text[s:e] == t for s, e, t in zip(named.speaker_start, named.speaker_end, named.speaker_mention)
-    )
+    assert_quote_offsets(q, article.text)
     f = nl.find_quantities(article, q)
-    assert all(text[s:e] == t for s, e, t in zip(f.start, f.end, f.surface))
+    assert_offsets(f, article.text, "surface")
     s = nl.score_sentiment(article)
     assert len(s) == len(article.sentences)
     assert s.compound.between(-1, 1).all()
 
 
+@pytest.mark.slow  # 150 generated inputs through every stage
 @SETTINGS
 @given(news_like)
 def test_any_text_is_processed_or_refused_cleanly(text):
@@ -95,6 +92,7 @@ def test_any_text_is_processed_or_refused_cleanly(text):
     check_offsets(article)
 
 
+@pytest.mark.slow  # 150 generated inputs through every stage
 @SETTINGS
 @given(st.text(max_size=300))
 def test_arbitrary_unicode(text):
@@ -105,6 +103,7 @@ def test_arbitrary_unicode(text):
     check_offsets(article)
 
 
+@pytest.mark.slow  # 150 generated inputs through every stage
 @pytest.mark.filterwarnings("ignore::UnicodeWarning")  # the Windows-1252 fallback says so, as designed
 @SETTINGS
 @given(st.binary(max_size=300))
@@ -119,6 +118,7 @@ def test_arbitrary_bytes_on_disk(tmp_path_factory, data):
     check_offsets(article)
 
 
+@pytest.mark.slow  # 150 generated lists of strings through the sentiment model
 @SETTINGS
 @given(st.lists(st.text(max_size=40), max_size=5))
 def test_score_sentiment_on_arbitrary_strings(texts):
@@ -150,19 +150,24 @@ def test_named_hostile_cases(text):
     check_offsets(article)
 
 
-def test_crlf_bom_and_nbsp_still_find_the_quote():
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Headline\r\n\r\nBy Jo\r\n\r\n“We have 300 fighters,” said Ann Lee.\r\n",
         "\ufeffHeadline\n\nBy Jo\n\n“We have 300 fighters,” said Ann Lee.",
         "Headline\n\nBy Jo\n\n“We have 300 fighters,”\u00a0said\u00a0Ann Lee.",
-    ):
-        article = nl.Article.from_text(text)
-        q = nl.find_quotes(article)
-        assert q.text.tolist() == ["We have 300 fighters,"], text
-        assert q.speaker.tolist() == ["Ann Lee"], text
-        assert nl.find_quantities(article).surface.tolist() == ["300 fighters"], text
+    ],
+    ids=["crlf", "bom", "nbsp"],
+)
+def test_crlf_bom_and_nbsp_still_find_the_quote(text):
+    article = nl.Article.from_text(text)
+    q = nl.find_quotes(article)
+    assert q.text.tolist() == ["We have 300 fighters,"]
+    assert q.speaker.tolist() == ["Ann Lee"]
+    assert nl.find_quantities(article).surface.tolist() == ["300 fighters"]
 
 
+@pytest.mark.slow  # a 1 MB article through quotes and quantities: several seconds
 def test_one_megabyte_article_is_processed():
     para = (
         "“The rebels have approximately 4,000 fighters and more than 30 tanks,” said Ann Lee, a commander. "
@@ -177,4 +182,4 @@ def test_one_megabyte_article_is_processed():
     f = nl.find_quantities(article, q)
     assert len(f) == 3 * n
     check = f.sample(50, random_state=0)
-    assert all(text[s:e] == t for s, e, t in zip(check.start, check.end, check.surface))
+    assert_offsets(check, text, "surface")

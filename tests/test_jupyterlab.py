@@ -26,6 +26,9 @@ import pytest
 
 from newslens import paths, run
 
+# a browser runs every notebook in JupyterLab: about a minute
+pytestmark = pytest.mark.slow
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

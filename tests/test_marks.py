@@ -1,3 +1,6 @@
+import pytest
+from helpers import assert_offsets, named
+
 import newslens as nl
 from newslens.marks import paragraph_quote_spans, quote_spans
 
@@ -6,25 +9,39 @@ def spans(text):
     return [(text[s.start : s.end], s.closed, s.continues) for s in paragraph_quote_spans(text, 0, len(text))]
 
 
-def test_curly_and_straight_double_quotes():
-    assert spans("“One,” he said. “Two.”") == [("One,", True, False), ("Two.", True, False)]
-    assert spans('"One," he said. "Two."') == [("One,", True, False), ("Two.", True, False)]
-    assert spans('He called it "a disaster" and left.') == [("a disaster", True, False)]
+# (what the case shows, paragraph, every span found as (text, closed, continues))
+SPAN_CASES = [
+    ("curly double quotes", "“One,” he said. “Two.”", [("One,", True, False), ("Two.", True, False)]),
+    ("straight double quotes", '"One," he said. "Two."', [("One,", True, False), ("Two.", True, False)]),
+    ("straight quotes mid-sentence", 'He called it "a disaster" and left.', [("a disaster", True, False)]),
+    (
+        "curly single quotes, apostrophes inside",
+        "‘It’s over,’ she said. The rebels’ camp fell.",
+        [("It’s over,", True, False)],
+    ),
+    (
+        "straight single quotes, apostrophe inside",
+        "'We don't know,' he said.",
+        [("We don't know,", True, False)],
+    ),
+    (
+        "single quotes nested in double are not separate",
+        "“He told me ‘never’ twice,” she said.",
+        [("He told me ‘never’ twice,", True, False)],
+    ),
+    ("an unclosed mark runs to the paragraph end", "“It never closes", [("It never closes", False, False)]),
+    (
+        "a stray closing mark is skipped",
+        "A stray” mark and then “a real one”.",
+        [("a real one", True, False)],
+    ),
+    ("an opening mark at the very end is no span", "Ends on a mark “", []),
+]
 
 
-def test_single_quotes_as_quote_marks_and_apostrophes_inside():
-    assert spans("‘It’s over,’ she said. The rebels’ camp fell.") == [("It’s over,", True, False)]
-    assert spans("'We don't know,' he said.") == [("We don't know,", True, False)]
-
-
-def test_single_quotes_nested_in_double_are_not_separate():
-    assert spans("“He told me ‘never’ twice,” she said.") == [("He told me ‘never’ twice,", True, False)]
-
-
-def test_unclosed_and_stray_marks():
-    assert spans("“It never closes") == [("It never closes", False, False)]
-    assert spans("A stray” mark and then “a real one”.") == [("a real one", True, False)]
-    assert spans("Ends on a mark “") == []
+@pytest.mark.parametrize(("text", "expected"), named(SPAN_CASES))
+def test_paragraph_quote_spans(text, expected):
+    assert spans(text) == expected
 
 
 def test_multi_paragraph_quote_continues():
@@ -47,7 +64,7 @@ def test_seed_quote_spans(seed):
     assert len(q) == 26
     assert q.text.iloc[0] == "Northern Alliance"
     assert "legitimate caretaker president" in q.text.tolist()
-    assert all(seed.text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
+    assert_offsets(q, seed.text)
     assert not q.continues.any()
 
 

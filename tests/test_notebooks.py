@@ -8,6 +8,9 @@ import pytest
 
 from newslens import paths, run
 
+# each test runs every notebook on fresh kernels: about 20 s each
+pytestmark = pytest.mark.slow
+
 SAMPLE = Path(__file__).parent / "fixtures" / "2024-03-12_sample_river-valley-militia.txt"
 
 

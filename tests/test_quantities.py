@@ -1,98 +1,98 @@
 import math
 
 import pytest
+from helpers import named, quantities_in, rows
 
 import newslens as nl
 from newslens import evaluate, paths
 from newslens.quantities import COLUMNS, article_year, balance, find_quantities, force_rows
 
-
-def qty(body, title="Rebels Regroup in the Valley\n\nBy Jo Bloggs\n\n", name=None):
-    article = nl.Article.from_text(title + body, name=name)
-    q = find_quantities(article)
-    assert all(article.text[s:e] == t for s, e, t in zip(q.start, q.end, q.surface))
-    return q
-
-
-def fields(q, *cols):
-    out = []
-    for r in q[list(cols)].itertuples(index=False):
-        out.append(tuple(None if isinstance(x, float) and math.isnan(x) else x for x in r))
-    return out
-
-
-def test_digits_separators_decimals_and_money():
-    q = qty("The army had 7,000 soldiers and a budget of $3.3 billion, or 2.5 percent of the total.")
-    assert fields(q, "surface", "value", "unit", "category") == [
-        ("7,000 soldiers", 7000.0, "troops", "personnel"),
-        ("$3.3 billion", 3.3e9, "USD", "money"),
-        ("2.5 percent", 2.5, "percent", "measure"),
-    ]
-
-
-def test_hedges_and_bounds():
-    q = qty(
+# (what the case shows, body text, the columns compared, every figure found as those columns)
+FIGURE_CASES = [
+    (
+        "digits, separators, decimals and money",
+        "The army had 7,000 soldiers and a budget of $3.3 billion, or 2.5 percent of the total.",
+        ("surface", "value", "unit", "category"),
+        [
+            ("7,000 soldiers", 7000.0, "troops", "personnel"),
+            ("$3.3 billion", 3.3e9, "USD", "money"),
+            ("2.5 percent", 2.5, "percent", "measure"),
+        ],
+    ),
+    (
+        "hedges and bounds",
         "The rebels have about 500 fighters, more than 20 tanks, up to 12 aircraft, at least 3 helicopters "
-        "and nearly 90 artillery pieces."
-    )
-    assert fields(q, "value", "low", "high", "qualifier", "bound") == [
-        (500.0, 500.0, 500.0, "about", "approximate"),
-        (20.0, 20.0, None, "more than", "lower"),
-        (12.0, None, 12.0, "up to", "upper"),
-        (3.0, 3.0, None, "at least", "lower"),
-        (90.0, None, 90.0, "nearly", "upper"),
-    ]
-
-
-def test_hedge_before_a_list_is_not_copied():
-    q = qty(
-        "The corps has approximately 130 tanks, 85 armored personnel carriers and 85 pieces of artillery."
-    )
-    assert fields(q, "surface", "qualifier", "bound", "unit") == [
-        ("approximately 130 tanks", "approximately", "approximate", "tanks"),
-        ("85 armored personnel carriers", "", "exact", "armored personnel carriers"),
-        ("85 pieces of artillery", "", "exact", "artillery pieces"),
-    ]
-
-
-def test_ranges():
-    q = qty(
+        "and nearly 90 artillery pieces.",
+        ("value", "low", "high", "qualifier", "bound"),
+        [
+            (500.0, 500.0, 500.0, "about", "approximate"),
+            (20.0, 20.0, None, "more than", "lower"),
+            (12.0, None, 12.0, "up to", "upper"),
+            (3.0, 3.0, None, "at least", "lower"),
+            (90.0, None, 90.0, "nearly", "upper"),
+        ],
+    ),
+    (
+        "a hedge before a list is not copied",
+        "The corps has approximately 130 tanks, 85 armored personnel carriers and 85 pieces of artillery.",
+        ("surface", "qualifier", "bound", "unit"),
+        [
+            ("approximately 130 tanks", "approximately", "approximate", "tanks"),
+            ("85 armored personnel carriers", "", "exact", "armored personnel carriers"),
+            ("85 pieces of artillery", "", "exact", "artillery pieces"),
+        ],
+    ),
+    (
+        "ranges",
         "They held between 5 to 10 percent of the country. Now they hold one district, maybe two districts. "
-        "Another 30-40 fighters joined."
-    )
-    assert fields(q, "surface", "low", "high", "bound", "category") == [
-        ("between 5 to 10 percent", 5.0, 10.0, "range", "territory"),
-        ("one district, maybe two districts", 1.0, 2.0, "range", "territory"),
-        ("30-40 fighters", 30.0, 40.0, "range", "personnel"),
-    ]
-
-
-def test_vague_amounts_follow_the_convention():
-    q = qty(
+        "Another 30-40 fighters joined.",
+        ("surface", "low", "high", "bound", "category"),
+        [
+            ("between 5 to 10 percent", 5.0, 10.0, "range", "territory"),
+            ("one district, maybe two districts", 1.0, 2.0, "range", "territory"),
+            ("30-40 fighters", 30.0, 40.0, "range", "personnel"),
+        ],
+    ),
+    (
+        "vague amounts follow the convention",
         "They have a few artillery pieces, dozens of drones, billions of dollars in weapons and "
-        "multibillion dollar budgets."
-    )
-    assert fields(q, "surface", "low", "high", "bound", "unit") == [
-        ("a few artillery pieces", 2, 5, "vague", "artillery pieces"),
-        ("dozens of drones", 24, 99, "vague", "aircraft"),
-        ("billions of dollars", 2e9, 999e9, "vague", "USD"),
-        ("multibillion dollar", 2e9, 999e9, "vague", "USD"),
-    ]
+        "multibillion dollar budgets.",
+        ("surface", "low", "high", "bound", "unit"),
+        [
+            ("a few artillery pieces", 2, 5, "vague", "artillery pieces"),
+            ("dozens of drones", 24, 99, "vague", "aircraft"),
+            ("billions of dollars", 2e9, 999e9, "vague", "USD"),
+            ("multibillion dollar", 2e9, 999e9, "vague", "USD"),
+        ],
+    ),
+    (
+        "a roughly equal number takes its value from the referent",
+        "The militia has approximately 40 tanks and a roughly equal number of APCs.",
+        ("surface", "value", "unit", "qualifier", "bound", "refers_to"),
+        [
+            ("approximately 40 tanks", 40.0, "tanks", "approximately", "approximate", -1),
+            (
+                "a roughly equal number of APCs",
+                40.0,
+                "armored personnel carriers",
+                "roughly equal",
+                "approximate",
+                0,
+            ),
+        ],
+    ),
+    (
+        "a quantity in a quote carries its quote id",
+        "“We have 300 fighters,” said Ann Lee, a commander. The army has 40 tanks.",
+        ("surface", "quote_id"),
+        [("300 fighters", 0), ("40 tanks", -1)],
+    ),
+]
 
 
-def test_roughly_equal_number_takes_its_value_from_the_referent():
-    q = qty("The militia has approximately 40 tanks and a roughly equal number of APCs.")
-    assert fields(q, "surface", "value", "unit", "qualifier", "bound", "refers_to") == [
-        ("approximately 40 tanks", 40.0, "tanks", "approximately", "approximate", -1),
-        (
-            "a roughly equal number of APCs",
-            40.0,
-            "armored personnel carriers",
-            "roughly equal",
-            "approximate",
-            0,
-        ),
-    ]
+@pytest.mark.parametrize(("text", "columns", "expected"), named(FIGURE_CASES))
+def test_figures_found(text, columns, expected):
+    assert rows(quantities_in(text), *columns) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,17 +111,17 @@ def test_roughly_equal_number_takes_its_value_from_the_referent():
     ],
 )
 def test_not_figures(sentence):
-    assert qty(sentence).empty
+    assert quantities_in(sentence).empty
 
 
 def test_actor_and_year_from_context():
-    q = qty(
+    q = quantities_in(
         "In October 2001, analysts assessed the two sides.\n\n"
         "“Taliban strength is approximately 130 tanks. Northern Alliance forces number about 10,000 troops.”\n\n"
         "Right now, the Taliban have amassed more than 2,000 armored vehicles.",
         name="2021-08-19_story.txt",
     )
-    assert fields(force_rows(q), "surface", "actor", "year") == [
+    assert rows(force_rows(q), "surface", "actor", "year") == [
         ("approximately 130 tanks", "Taliban", "2001"),
         ("about 10,000 troops", "Northern Alliance", "2001"),
         ("more than 2,000 armored vehicles", "Taliban", "2021"),
@@ -135,13 +135,8 @@ def test_article_year_from_name_then_text():
     assert article_year(nl.Article.from_text("Title words\n\nIt happened in 2003 and 1999.")) == 2003
 
 
-def test_quantity_in_a_quote_carries_its_quote_id():
-    q = qty("“We have 300 fighters,” said Ann Lee, a commander. The army has 40 tanks.")
-    assert fields(q, "surface", "quote_id") == [("300 fighters", 0), ("40 tanks", -1)]
-
-
 def test_columns_and_empty():
-    q = qty("Nothing was counted here.")
+    q = quantities_in("Nothing was counted here.")
     assert list(q.columns) == COLUMNS and q.empty
 
 
@@ -171,9 +166,14 @@ def test_chart_rows_for_the_seed(seed):
     from newslens.quantities import arsenal_rows, balance_rows, money_rows, territory_rows
 
     forces = find_quantities(seed).query("category != 'other'")
-    rows = balance_rows(forces, "2001")
-    assert sorted(set(rows.unit)) == ["armored personnel carriers", "artillery pieces", "tanks", "troops"]
-    assert len(rows) == 8
+    balance_table = balance_rows(forces, "2001")
+    assert sorted(set(balance_table.unit)) == [
+        "armored personnel carriers",
+        "artillery pieces",
+        "tanks",
+        "troops",
+    ]
+    assert len(balance_table) == 8
     side, arsenal = arsenal_rows(forces, "2001", "2021")
     assert side == "Taliban"
     assert arsenal.surface.tolist() == [

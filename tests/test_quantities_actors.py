@@ -8,8 +8,8 @@ the sentence before, and figures in quotes."""
 from pathlib import Path
 
 import pytest
+from helpers import quantities_in, read_case_table
 
-import newslens as nl
 from newslens.quantities import FORCE_CATEGORIES
 
 CASES = Path(__file__).parent / "fixtures" / "conflict_actor_cases.tsv"
@@ -18,10 +18,7 @@ TITLE = "Conflict Report\n\nBy Jo Bloggs\n\n"
 
 def load_cases() -> list:
     cases = []
-    for n, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, passage, expected = line.split("\t")
+    for n, kind, passage, expected in read_case_table(CASES):
         figures = [] if expected == "-" else [tuple(f.split(" | ")) for f in expected.split(" ;; ")]
         figures = [(s, "" if a == "-" else a) for s, a in figures]
         cases.append(pytest.param(passage, figures, id=f"{n}-{kind}"))
@@ -34,8 +31,6 @@ def test_the_table_is_big_enough():
 
 @pytest.mark.parametrize(("passage", "expected"), load_cases())
 def test_actor(passage, expected):
-    article = nl.Article.from_text(TITLE + passage.replace(" ¶ ", "\n\n"))
-    q = nl.find_quantities(article)
+    q = quantities_in(passage.replace(" ¶ ", "\n\n"), head=TITLE)
     q = q[q.category.isin(FORCE_CATEGORIES)]
-    assert all(article.text[s:e] == t for s, e, t in zip(q.start, q.end, q.surface))
     assert list(zip(q.surface, q.actor)) == expected

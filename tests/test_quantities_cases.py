@@ -7,8 +7,7 @@ import math
 from pathlib import Path
 
 import pytest
-
-import newslens as nl
+from helpers import quantities_in, read_case_table
 
 CASES = Path(__file__).parent / "fixtures" / "quantity_cases.tsv"
 TITLE = "Quantities in the News\n\nBy Jo Bloggs\n\n"
@@ -16,10 +15,7 @@ TITLE = "Quantities in the News\n\nBy Jo Bloggs\n\n"
 
 def load_cases() -> list:
     cases = []
-    for n, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, sentence, expected = line.split("\t")
+    for n, kind, sentence, expected in read_case_table(CASES):
         figures = [] if expected.strip() == "-" else [f.split(" | ") for f in expected.split(" ;; ")]
         cases.append(pytest.param(sentence, figures, id=f"{n}-{kind}"))
     return cases
@@ -42,9 +38,7 @@ def test_the_table_is_big_enough():
 
 @pytest.mark.parametrize(("sentence", "expected"), load_cases())
 def test_case(sentence, expected):
-    article = nl.Article.from_text(TITLE + sentence)
-    q = nl.find_quantities(article)
-    assert all(article.text[s:e] == t for s, e, t in zip(q.start, q.end, q.surface))
+    q = quantities_in(sentence, head=TITLE)
     assert q.surface.tolist() == [f[0] for f in expected]
     for row, want in zip(q.itertuples(), expected):
         surface, value, unit, bound, *rest = want

@@ -9,6 +9,7 @@ import pytest
 from newslens import words
 from newslens.quantities import filters, forces, numbers, units
 from newslens.quantities.context import scope_of
+from newslens.report import forces as force_report
 
 
 @pytest.mark.parametrize(
@@ -73,9 +74,9 @@ def test_unit_after(after, value, unit, category, normalised):
     assert (u.unit, u.category, u.normalised) == (unit, category, normalised)
 
 
-def test_no_unit_after_a_function_word():
-    assert units.unit_after(" of them", 0, 8, 3) is None
-    assert units.unit_after(" in the morning", 0, 15, 5) is None
+@pytest.mark.parametrize(("after", "value"), [(" of them", 3), (" in the morning", 5)])
+def test_no_unit_after_a_function_word(after, value):
+    assert units.unit_after(after, 0, len(after), value) is None
 
 
 @pytest.mark.parametrize(
@@ -161,18 +162,18 @@ def test_wide_vague_ranges_are_drawn_from_their_low_end():
 
 
 def test_one_value_is_a_sentence_not_a_chart():
-    assert forces.one_line(_rows(surface=["$4 billion"]), "money figures") == (
+    assert force_report.one_line(_rows(surface=["$4 billion"]), "money figure") == (
         "One money figure only, so no chart: “$4 billion” (A, 2020)."
     )
     assert (
-        forces.one_line(_rows().iloc[0:0], "money figures")
+        force_report.one_line(_rows().iloc[0:0], "money figure")
         == "No money figures in this article: nothing to chart."
     )
 
 
 def test_basis_names_each_sides_scope():
     rows = pd.DataFrame({"actor": ["A", "B", "B"], "scope": ["", "North Corps", "North Corps"]})
-    assert forces.basis(rows) == "A: its forces as a whole (no part named); B: the North Corps only"
+    assert force_report.basis(rows) == "A: its forces as a whole (no part named); B: the North Corps only"
 
 
 @pytest.mark.parametrize(

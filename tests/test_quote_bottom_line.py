@@ -4,7 +4,8 @@ and for none."""
 import pytest
 
 import newslens as nl
-from newslens.quotes import bottom_line, count_sources, find_quotes, find_silent_sources
+from newslens.quotes import count_sources, find_quotes, find_silent_sources
+from newslens.report.sources import bottom_line
 
 HEAD = "Harbour Closes\n\nBy Jo Bloggs\n\n"
 

@@ -7,7 +7,8 @@ import pytest
 
 import newslens as nl
 from newslens import paths
-from newslens.quotes import bottom_line, count_sources, find_quotes, measure, names, resolve, tone_claim
+from newslens.quotes import count_sources, find_quotes, measure, names, resolve
+from newslens.report.sources import bottom_line, tone_claim
 
 # --- names: a capitalised run -> (canonical, source type), or None -------------------------------
 RUNS = [
@@ -48,10 +49,16 @@ def state_after(text: str) -> names.State:
     return state
 
 
-def test_gender_from_the_articles_own_pronouns_and_from_titles():
-    assert state_after("Ilse Brandt said her team was ready.").gender == {"Ilse Brandt": "f"}
-    assert state_after("Mr. Tomas Varga arrived.").gender == {"Tomas Varga": "m"}
-    assert state_after("Ilse Brandt met Tomas Varga; she left early.").gender == {}  # two people: no call
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Ilse Brandt said her team was ready.", {"Ilse Brandt": "f"}),  # the article's own pronoun
+        ("Mr. Tomas Varga arrived.", {"Tomas Varga": "m"}),  # a title
+        ("Ilse Brandt met Tomas Varga; she left early.", {}),  # two people: no call
+    ],
+)
+def test_gender_from_the_articles_own_pronouns_and_from_titles(text, gender):
+    assert state_after(text).gender == gender
 
 
 @pytest.mark.parametrize(
@@ -150,7 +157,7 @@ def test_bottom_line_states_the_measurement_on_others_news():
 def test_names_of_the_former_single_module_still_import():
     import newslens.quotes as q
 
-    for name in ("find_quotes", "count_sources", "find_silent_sources", "bottom_line", "voice_group", "COLUMNS",
+    for name in ("find_quotes", "count_sources", "find_silent_sources", "voice_group", "COLUMNS",
                  "SILENT_COLUMNS", "Mention", "TITLE_WORDS", "ORG_WORDS", "PRONOUNS", "SILENT_CUES", "CUE_WORDS",
                  "SPEECH_VERBS", "word_count", "quote_spans", "name_runs", "classify_run", "State"):  # fmt: skip
         assert hasattr(q, name), name

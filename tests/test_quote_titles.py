@@ -3,7 +3,7 @@ behind a descriptor capitalised at the start of a sentence ("Resident ..."), and
 surnames that follow them: the person, never the organisation, and one canonical name."""
 
 import pytest
-from test_quote_cases import found
+from helpers import found
 
 D, R = "direct", "indirect"
 

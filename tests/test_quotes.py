@@ -1,178 +1,191 @@
 import pytest
+from helpers import named, quotes_in, rows
 
-import newslens as nl
 from newslens import evaluate, paths
 from newslens.quotes import COLUMNS, count_sources, find_quotes, find_silent_sources
 
+D, P, R = "direct", "partial", "indirect"
 
-def quotes(*paragraphs):
-    article = nl.Article.from_text(
-        "Rebels Regroup in the Valley\n\nBy Jo Bloggs\n\n" + "\n\n".join(paragraphs)
-    )
-    q = find_quotes(article)
-    assert all(article.text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
-    ok = q.speaker_start >= 0
-    assert all(
-        article.text[s:e] == m
-        for s, e, m in zip(q.speaker_start[ok], q.speaker_end[ok], q.speaker_mention[ok])
-    )
-    return q
+# (what the case shows, body paragraphs, the columns compared, every quote found as those columns)
+QUOTE_CASES = [
+    (
+        "curly double quotes, said X",
+        ["“We will hold the valley,” said Ann Lee, a rebel commander."],
+        ("kind", "text", "speaker", "cue", "role", "speaker_mention", "source_type"),
+        [(D, "We will hold the valley,", "Ann Lee", "said", "a rebel commander", "Ann Lee", "person")],
+    ),
+    (
+        "straight double quotes, said X",
+        ['"We will hold the valley," said Ann Lee, a rebel commander.'],
+        ("kind", "text", "speaker", "cue", "role", "speaker_mention", "source_type"),
+        [(D, "We will hold the valley,", "Ann Lee", "said", "a rebel commander", "Ann Lee", "person")],
+    ),
+    (
+        "single quotes as quote marks with apostrophes inside",
+        ["'We don't want a war,' Ann Lee said. 'It's too late for that.'"],
+        ("kind", "text", "speaker"),
+        [(D, "We don't want a war,", "Ann Lee"), (D, "It's too late for that.", "Ann Lee")],
+    ),
+    (
+        "curly single quotes with a possessive apostrophe inside",
+        ["‘The rebels’ camp has fallen,’ said Ann Lee."],
+        ("text", "speaker"),
+        [("The rebels’ camp has fallen,", "Ann Lee")],
+    ),
+    (
+        "two apostrophes as a double quote mark",
+        ["''I don't count what others earn,'' Ann Lee said. ''But most wish they could.''"],
+        ("kind", "text", "speaker"),
+        [(D, "I don't count what others earn,", "Ann Lee"), (D, "But most wish they could.", "Ann Lee")],
+    ),
+    (
+        "X said after the quote",
+        ["“The valley will hold for a year,” Ann Lee said."],
+        ("text", "speaker", "speaker_mention", "cue"),
+        [("The valley will hold for a year,", "Ann Lee", "Ann Lee", "said")],
+    ),
+    (
+        "told an outlet, and in an email",
+        [
+            "“We cannot win alone,” Ann Lee told Reuters.",
+            "“Nobody is coming to help us,” Raj Patel, a former general, told Foreign Policy in an email.",
+        ],
+        ("speaker", "cue", "role"),
+        [("Ann Lee", "told", ""), ("Raj Patel", "told", "a former general")],
+    ),
+    (
+        "an appositive role stops at a relative clause",
+        [
+            "“There are many fighters,” said Bill Roggio, a senior fellow with the Foundation for Defense of "
+            "Democracies who has been tracking the war."
+        ],
+        ("speaker", "role"),
+        [("Bill Roggio", "a senior fellow with the Foundation for Defense of Democracies")],
+    ),
+    (
+        "a descriptor before the name",
+        ["“I cannot say that they have won,” the country’s ambassador to Chile, Zara Adams, told Reuters."],
+        ("speaker", "speaker_mention"),
+        [("Zara Adams", "Zara Adams")],
+    ),
+    (
+        "a quote introduced by a colon",
+        ["Ann Lee said: “The valley will never fall to them.”"],
+        ("kind", "text", "speaker", "cue"),
+        [(D, "The valley will never fall to them.", "Ann Lee", "said")],
+    ),
+    (
+        "a split quote gives two spans by one speaker",
+        ["“The rebels are tired,” said Ann Lee. “But they will not give up.”"],
+        ("kind", "text", "speaker"),
+        [(D, "The rebels are tired,", "Ann Lee"), (D, "But they will not give up.", "Ann Lee")],
+    ),
+    (
+        "an unattributed paragraph continues the previous speaker",
+        [
+            "The siege began in May. “We had no food,” said Omar Haddad, a shopkeeper.",
+            "“Then the water ran out too, and the children got sick.”",
+        ],
+        ("text", "speaker"),
+        [
+            ("We had no food,", "Omar Haddad"),
+            ("Then the water ran out too, and the children got sick.", "Omar Haddad"),
+        ],
+    ),
+    (
+        "a multi-paragraph quote with a repeated opening mark",
+        [
+            "“The first winter was the worst we had seen in a generation,” said Omar Haddad, a shopkeeper. "
+            "“Nobody had any fuel left by January,",
+            "“and by March the roads were closed by the army for good.”",
+        ],
+        ("text", "speaker"),
+        [
+            ("The first winter was the worst we had seen in a generation,", "Omar Haddad"),
+            ("Nobody had any fuel left by January,", "Omar Haddad"),
+            ("and by March the roads were closed by the army for good.", "Omar Haddad"),
+        ],
+    ),
+    (
+        "a pronoun resolves to the last narrated person, not to names inside quotes",
+        ["Ann Lee leads the rebels. “We do not trust Raj Patel or Omar Haddad,” she said."],
+        ("speaker", "speaker_mention"),
+        [("Ann Lee", "she")],
+    ),
+    (
+        "a surname resolves to the full name first mentioned",
+        [
+            "Asfandyar Mir, an analyst, studies the region.",
+            "“How do you pay for something like that?” Mir asked.",
+        ],
+        ("speaker", "speaker_mention", "cue"),
+        [("Asfandyar Mir", "Mir", "asked")],
+    ),
+    (
+        "a partial quote takes the subject of the cue",
+        ["Vice President Ann Lee declared herself the “legitimate caretaker leader” on Monday."],
+        ("kind", "text", "speaker", "role"),
+        [(P, "legitimate caretaker leader", "Ann Lee", "Vice President")],
+    ),
+    (
+        "titles and scare quotes are not quotes",
+        [
+            "A coalition known as the “Northern Front” met in the “safe zone” on Monday.",
+            "The minister appeared on “Meet the Press” and said nothing new.",
+        ],
+        ("kind", "text", "speaker"),
+        [],
+    ),
+    (
+        "an unnamed person described by a noun phrase is an anonymous source",
+        ["“It is over,” the man in the blue coat, who would not give his name, said."],
+        ("kind", "text", "speaker", "speaker_mention", "source_type"),
+        [(D, "It is over,", "(anonymous) the man", "the man in the blue coat", "anonymous")],
+    ),
+    (
+        "reported speech forms",
+        [
+            "Ann Lee said the rebels had enough food for a month.",
+            "The Daily Planet reported on Tuesday that the convoy had been turned back; nobody was hurt.",
+            "The army has lost 40 tanks, according to a government report seen by the Planet.",
+            "Some experts believe the talks will collapse before winter.",
+            "The fighting is likely to spread, officials said.",
+        ],
+        ("kind", "text", "speaker", "source_type", "cue"),
+        [
+            (R, "the rebels had enough food for a month", "Ann Lee", "person", "said"),
+            (R, "the convoy had been turned back", "The Daily Planet", "media", "reported"),
+            (R, "The army has lost 40 tanks", "(anonymous) a government report", "document", "according to"),
+            (R, "the talks will collapse before winter", "(anonymous) some experts", "anonymous", "believe"),
+            (R, "The fighting is likely to spread", "(anonymous) officials", "anonymous", "said"),
+        ],
+    ),
+    (
+        "reported speech with appositives and inversions",
+        [
+            "The port’s union secretary, Ivo Marek, said he cannot discuss the contract.",
+            "Dr. Ada Brunner, who ran the district hospital for a decade, said that the wards were full.",
+            "The new bridge, Ms. Varga said, would carry lorries by the spring.",
+            "The meeting went badly from the start, said one official.",
+            "Harbour workers say the cranes are too old to repair.",
+            "But Tomas Lind said the plan would fail.",
+        ],
+        ("text", "speaker"),
+        [
+            ("he cannot discuss the contract", "Ivo Marek"),
+            ("the wards were full", "Ada Brunner"),
+            ("The new bridge, Ms. Varga said, would carry lorries by the spring", "Varga"),
+            ("The meeting went badly from the start", "(anonymous) one official"),
+            ("the cranes are too old to repair", "(anonymous) Harbour workers"),
+            ("the plan would fail", "Tomas Lind"),
+        ],
+    ),
+]
 
 
-def rows(q, *cols):
-    return [tuple(r) for r in q[list(cols)].itertuples(index=False)]
-
-
-@pytest.mark.parametrize(("o", "c"), [("“", "”"), ('"', '"')])
-def test_curly_and_straight_double_quotes_said_x(o, c):
-    q = quotes(f"{o}We will hold the valley,{c} said Ann Lee, a rebel commander.")
-    assert rows(q, "kind", "text", "speaker", "cue", "role") == [
-        ("direct", "We will hold the valley,", "Ann Lee", "said", "a rebel commander")
-    ]
-    assert (q.speaker_mention[0], q.source_type[0]) == ("Ann Lee", "person")
-
-
-def test_single_quotes_as_quote_marks_with_apostrophes_inside():
-    q = quotes("'We don't want a war,' Ann Lee said. 'It's too late for that.'")
-    assert rows(q, "kind", "text", "speaker") == [
-        ("direct", "We don't want a war,", "Ann Lee"),
-        ("direct", "It's too late for that.", "Ann Lee"),
-    ]
-    q = quotes("‘The rebels’ camp has fallen,’ said Ann Lee.")
-    assert rows(q, "text", "speaker") == [("The rebels’ camp has fallen,", "Ann Lee")]
-
-
-def test_x_said_after_the_quote():
-    q = quotes("“The valley will hold for a year,” Ann Lee said.")
-    assert rows(q, "text", "speaker", "speaker_mention", "cue") == [
-        ("The valley will hold for a year,", "Ann Lee", "Ann Lee", "said")
-    ]
-
-
-def test_told_an_outlet_and_in_an_email():
-    q = quotes(
-        "“We cannot win alone,” Ann Lee told Reuters.",
-        "“Nobody is coming to help us,” Raj Patel, a former general, told Foreign Policy in an email.",
-    )
-    assert rows(q, "speaker", "cue", "role") == [
-        ("Ann Lee", "told", ""),
-        ("Raj Patel", "told", "a former general"),
-    ]
-
-
-def test_appositive_role_stops_at_relative_clause():
-    q = quotes(
-        "“There are many fighters,” said Bill Roggio, a senior fellow with the Foundation for Defense of "
-        "Democracies who has been tracking the war."
-    )
-    assert rows(q, "speaker", "role") == [
-        ("Bill Roggio", "a senior fellow with the Foundation for Defense of Democracies")
-    ]
-
-
-def test_descriptor_before_the_name():
-    q = quotes(
-        "“I cannot say that they have won,” the country’s ambassador to Chile, Zara Adams, told Reuters."
-    )
-    assert rows(q, "speaker", "speaker_mention") == [("Zara Adams", "Zara Adams")]
-
-
-def test_split_quote_gives_two_spans_by_one_speaker():
-    q = quotes("“The rebels are tired,” said Ann Lee. “But they will not give up.”")
-    assert rows(q, "kind", "text", "speaker") == [
-        ("direct", "The rebels are tired,", "Ann Lee"),
-        ("direct", "But they will not give up.", "Ann Lee"),
-    ]
-
-
-def test_unattributed_paragraph_continues_previous_speaker():
-    q = quotes(
-        "The siege began in May. “We had no food,” said Omar Haddad, a shopkeeper.",
-        "“Then the water ran out too, and the children got sick.”",
-    )
-    assert rows(q, "text", "speaker") == [
-        ("We had no food,", "Omar Haddad"),
-        ("Then the water ran out too, and the children got sick.", "Omar Haddad"),
-    ]
-
-
-def test_multi_paragraph_quote_with_repeated_opening_mark():
-    q = quotes(
-        "“The first winter was the worst we had seen in a generation,” said Omar Haddad, a shopkeeper. "
-        "“Nobody had any fuel left by January,",
-        "“and by March the roads were closed by the army for good.”",
-    )
-    assert rows(q, "text", "speaker") == [
-        ("The first winter was the worst we had seen in a generation,", "Omar Haddad"),
-        ("Nobody had any fuel left by January,", "Omar Haddad"),
-        ("and by March the roads were closed by the army for good.", "Omar Haddad"),
-    ]
-
-
-def test_pronoun_resolves_to_last_narrated_person_not_names_inside_quotes():
-    q = quotes(
-        "Ann Lee leads the rebels. “We do not trust Raj Patel or Omar Haddad,” she said.",
-    )
-    assert rows(q, "speaker", "speaker_mention") == [("Ann Lee", "she")]
-
-
-def test_surname_resolves_to_full_name_first_mentioned():
-    q = quotes(
-        "Asfandyar Mir, an analyst, studies the region.",
-        "“How do you pay for something like that?” Mir asked.",
-    )
-    assert rows(q, "speaker", "speaker_mention", "cue") == [("Asfandyar Mir", "Mir", "asked")]
-
-
-def test_quote_introduced_by_a_colon():
-    q = quotes("Ann Lee said: “The valley will never fall to them.”")
-    assert rows(q, "kind", "text", "speaker", "cue") == [
-        ("direct", "The valley will never fall to them.", "Ann Lee", "said")
-    ]
-
-
-def test_partial_quote_takes_the_subject_of_the_cue():
-    q = quotes("Vice President Ann Lee declared herself the “legitimate caretaker leader” on Monday.")
-    assert rows(q, "kind", "text", "speaker", "role") == [
-        ("partial", "legitimate caretaker leader", "Ann Lee", "Vice President")
-    ]
-
-
-def test_titles_and_scare_quotes_are_not_quotes():
-    q = quotes(
-        "A coalition known as the “Northern Front” met in the “safe zone” on Monday.",
-        "The minister appeared on “Meet the Press” and said nothing new.",
-    )
-    assert q.empty
-
-
-def test_reported_speech_forms():
-    q = quotes(
-        "Ann Lee said the rebels had enough food for a month.",
-        "The Daily Planet reported on Tuesday that the convoy had been turned back; nobody was hurt.",
-        "The army has lost 40 tanks, according to a government report seen by the Planet.",
-        "Some experts believe the talks will collapse before winter.",
-        "The fighting is likely to spread, officials said.",
-    )
-    assert rows(q, "kind", "text", "speaker", "source_type", "cue") == [
-        ("indirect", "the rebels had enough food for a month", "Ann Lee", "person", "said"),
-        ("indirect", "the convoy had been turned back", "The Daily Planet", "media", "reported"),
-        (
-            "indirect",
-            "The army has lost 40 tanks",
-            "(anonymous) a government report",
-            "document",
-            "according to",
-        ),
-        (
-            "indirect",
-            "the talks will collapse before winter",
-            "(anonymous) some experts",
-            "anonymous",
-            "believe",
-        ),
-        ("indirect", "The fighting is likely to spread", "(anonymous) officials", "anonymous", "said"),
-    ]
+@pytest.mark.parametrize(("paragraphs", "columns", "expected"), named(QUOTE_CASES))
+def test_quotes_found(paragraphs, columns, expected):
+    assert rows(quotes_in(*paragraphs), *columns) == expected
 
 
 def test_organisation_officials_and_continuation(seed):
@@ -221,53 +234,19 @@ def test_seed_sources_and_silent(seed):
 
 
 def test_empty_article_has_no_quotes():
-    q = quotes("The valley was quiet on Tuesday. Nobody spoke.")
+    q = quotes_in("The valley was quiet on Tuesday. Nobody spoke.")
     assert q.empty and list(q.columns) == COLUMNS
     assert count_sources(q).empty
 
 
-def test_two_apostrophes_as_a_double_quote_mark():
-    q = quotes("''I don't count what others earn,'' Ann Lee said. ''But most wish they could.''")
-    assert rows(q, "kind", "text", "speaker") == [
-        ("direct", "I don't count what others earn,", "Ann Lee"),
-        ("direct", "But most wish they could.", "Ann Lee"),
-    ]
-
-
-def test_reported_speech_with_appositives_and_inversions():
-    q = quotes(
-        "The port’s union secretary, Ivo Marek, said he cannot discuss the contract.",
-        "Dr. Ada Brunner, who ran the district hospital for a decade, said that the wards were full.",
-        "The new bridge, Ms. Varga said, would carry lorries by the spring.",
-        "The meeting went badly from the start, said one official.",
-        "Harbour workers say the cranes are too old to repair.",
-        "But Tomas Lind said the plan would fail.",
-    )
-    assert rows(q, "text", "speaker") == [
-        ("he cannot discuss the contract", "Ivo Marek"),
-        ("the wards were full", "Ada Brunner"),
-        ("The new bridge, Ms. Varga said, would carry lorries by the spring", "Varga"),
-        ("The meeting went badly from the start", "(anonymous) one official"),
-        ("the cranes are too old to repair", "(anonymous) Harbour workers"),
-        ("the plan would fail", "Tomas Lind"),
-    ]
-
-
 def test_quote_with_a_reporting_verb_but_no_nameable_speaker_is_kept_unattributed():
-    q = quotes("“It is over,” a voice from the back of the hall said.")
+    q = quotes_in("“It is over,” a voice from the back of the hall said.")
     assert rows(q, "kind", "text", "speaker", "speaker_start", "cue") == [
         ("direct", "It is over,", "", -1, "said")
     ]
     assert count_sources(q).empty
 
 
-def test_an_unnamed_person_described_by_a_noun_phrase_is_an_anonymous_source():
-    q = quotes("“It is over,” the man in the blue coat, who would not give his name, said.")
-    assert rows(q, "kind", "text", "speaker", "speaker_mention", "source_type") == [
-        ("direct", "It is over,", "(anonymous) the man", "the man in the blue coat", "anonymous")
-    ]
-
-
 def test_a_phrase_that_is_not_people_is_not_a_source():
-    q = quotes("“Enough,” the unrest in the city and its aftermath said nothing to them.")
+    q = quotes_in("“Enough,” the unrest in the city and its aftermath said nothing to them.")
     assert "(anonymous) the unrest in the city and" not in q.speaker.tolist()

@@ -4,6 +4,7 @@ web page, measured against its hand-made gold."""
 from pathlib import Path
 
 import pytest
+from helpers import assert_offsets, assert_quote_offsets
 
 import newslens as nl
 from newslens import evaluate
@@ -57,7 +58,7 @@ def test_saved_web_page_keeps_the_article_and_drops_the_page(sample):
     assert page.body.text.tolist() == sample.body.text.tolist()
     # offsets index the extracted text, and extraction finds the same quotes and figures
     q = nl.find_quotes(page)
-    assert all(page.text[s:e] == t for s, e, t in zip(q.start, q.end, q.text))
+    assert_quote_offsets(q, page.text)
     assert q.text.tolist() == nl.find_quotes(sample).text.tolist()
     f = nl.find_quantities(page)
     assert f.surface.tolist() == nl.find_quantities(sample).surface.tolist()
@@ -73,7 +74,7 @@ def test_web_page_without_article_text_is_refused(tmp_path):
 def test_gold_made_on_the_text_measures_the_web_page():
     page = nl.load_article(FIXTURES / f"{STEM}.html")
     gold = evaluate.load_gold(FIXTURES / f"{STEM}_quotes.csv", page.text)
-    assert all(page.text[s:e] == t for s, e, t in zip(gold.start, gold.end, gold.text))
+    assert_offsets(gold, page.text)
     scores = evaluate.quote_scores(evaluate.compare_quotes(nl.find_quotes(page), gold)).set_index("subset")
     assert scores.loc["all", ["found", "speaker_accuracy"]].tolist() == [10, 1.0]
 

@@ -1,7 +1,8 @@
 import pytest
+from helpers import assert_span, named
 
 import newslens as nl
-from newslens import segment
+from newslens.report import loading
 from newslens.segment import NEWS_ABBREVIATIONS, paragraph_stats, sentence_spans, word_count
 
 
@@ -109,13 +110,6 @@ def test_abbreviation_table_is_lowercase_without_final_stop():
     assert all(a == a.lower() and not a.endswith(".") for a in NEWS_ABBREVIATIONS)
 
 
-def test_initials_and_decimals_do_not_split():
-    assert split("George W. Bush spent $3.3 billion. It was 5.5 percent.") == [
-        "George W. Bush spent $3.3 billion.",
-        "It was 5.5 percent.",
-    ]
-
-
 # --- quotation marks at sentence ends ---------------------------------------------------------
 
 
@@ -125,82 +119,37 @@ def test_closing_quote_after_full_stop_stays_with_sentence(o, c):
     assert split(text) == [f"{o}We will fight.{c}", "The group said nothing else."]
 
 
-def test_attribution_after_quoted_question_joins_it():
-    assert split("“Why now?” Mir asked. “Because,” he said.") == [
-        "“Why now?” Mir asked.",
-        "“Because,” he said.",
-    ]
-    assert split("“Who?” asked Asfandyar Mir, an analyst. He left.") == [
-        "“Who?” asked Asfandyar Mir, an analyst.",
-        "He left.",
-    ]
-    # a full new sentence after the question is not an attribution tail
-    assert split("“Stop!” He said the war ended in a hurry and that was that.") == [
-        "“Stop!”",
-        "He said the war ended in a hurry and that was that.",
-    ]
+# (what the case shows, text, its sentences)
+SPLIT_CASES = [
+    (
+        "initials and decimals do not split",
+        "George W. Bush spent $3.3 billion. It was 5.5 percent.",
+        ["George W. Bush spent $3.3 billion.", "It was 5.5 percent."],
+    ),
+    (
+        "an attribution after a quoted question joins it",
+        "“Why now?” Mir asked. “Because,” he said.",
+        ["“Why now?” Mir asked.", "“Because,” he said."],
+    ),
+    (
+        "an attribution with an appositive after a quoted question joins it",
+        "“Who?” asked Asfandyar Mir, an analyst. He left.",
+        ["“Who?” asked Asfandyar Mir, an analyst.", "He left."],
+    ),
+    (
+        "a full new sentence after the question is not an attribution tail",
+        "“Stop!” He said the war ended in a hurry and that was that.",
+        ["“Stop!”", "He said the war ended in a hurry and that was that."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), named(SPLIT_CASES))
+def test_sentence_spans(text, expected):
+    assert split(text) == expected
 
 
 # --- paragraph kinds ---------------------------------------------------------------------------
-
-
-def test_navigation_and_plugs_are_boilerplate():
-    text = (
-        "Skip to content\n\nRebels Regroup in the Valley\n\nBy Jo Bloggs and Ann Lee\n\n"
-        "The rebels met on Tuesday. They planned a long campaign.\n\n"
-        "Sign up for our daily newsletter.\n\nAdvertisement\n\n"
-        "The talks ended late. Nobody spoke to reporters.\n\n"
-        "Read more: How the valley fell\n\nJo Bloggs is a staff writer at the Daily Planet."
-    )
-    assert kinds(text) == [
-        "boilerplate",
-        "title",
-        "byline",
-        "body",
-        "boilerplate",
-        "boilerplate",
-        "body",
-        "boilerplate",
-        "author_bio",
-    ]
-
-
-@pytest.mark.parametrize(
-    "dateline, kind",
-    [
-        ("Sept. 5, 2023, 4:15 PM", "byline"),
-        ("Monday, January 8, 2024", "byline"),
-        ("Nov. 20 2019", "byline"),
-        ("March 12, 2024", "byline"),
-        ("Marching on, 12 miles a day, in 2024.", "body"),
-    ],
-)
-def test_a_dateline_alone_near_the_top_is_byline_matter(dateline, kind):
-    assert kinds(f"Headline\n\n{dateline}\n\nThe war began. It ended.") == ["title", kind, "body"]
-
-
-def test_short_label_without_punctuation_is_boilerplate_but_short_sentence_is_body():
-    text = "A Title\n\nBy Jo\n\nThe war began.\n\nMore on this story\n\nIt ended.\n\nNobody won"
-    assert kinds(text) == ["title", "byline", "body", "boilerplate", "body", "boilerplate"]
-
-
-def test_subscriber_mention_in_long_paragraph_is_body():
-    para = (
-        "The paper lost many subscribers after the war began, its editor said, and the owners "
-        "have struggled ever since to win back readers in the provinces and the capital alike."
-    )
-    assert kinds(f"Headline\n\nBy Jo\n\n{para}") == ["title", "byline", "body"]
-
-
-def test_author_bios_only_at_the_end():
-    text = (
-        "Headline Here\n\nBy Jo Bloggs\n\n"
-        "Ann Lee is a former reporter who now runs the rebel radio station in the valley.\n\n"
-        "The station broadcasts every night.\n\n"
-        "Jo Bloggs is a correspondent for the Planet. Twitter: @jobloggs\n\n"
-        "(Reporting by Jo Bloggs; Editing by Ann Lee)"
-    )
-    assert kinds(text) == ["title", "byline", "body", "body", "author_bio", "author_bio"]
 
 
 def test_dateline_counts_as_byline_and_text_without_blank_lines_splits_by_line():
@@ -220,26 +169,101 @@ def test_word_count_keeps_abbreviations_and_numbers_whole():
     assert word_count("U.S. officials said 7,000 troops, it’s fine.") == 7
 
 
-HEADLINE_CASES = [
-    # (text, kinds): a first line that is an ordinary body sentence stays body
+# (what the case shows, article text, the kind of each paragraph)
+KIND_CASES = [
     (
+        "navigation and plugs are boilerplate",
+        "Skip to content\n\nRebels Regroup in the Valley\n\nBy Jo Bloggs and Ann Lee\n\n"
+        "The rebels met on Tuesday. They planned a long campaign.\n\n"
+        "Sign up for our daily newsletter.\n\nAdvertisement\n\n"
+        "The talks ended late. Nobody spoke to reporters.\n\n"
+        "Read more: How the valley fell\n\nJo Bloggs is a staff writer at the Daily Planet.",
+        [
+            "boilerplate",
+            "title",
+            "byline",
+            "body",
+            "boilerplate",
+            "boilerplate",
+            "body",
+            "boilerplate",
+            "author_bio",
+        ],
+    ),
+    (
+        "a short label without punctuation is boilerplate, a short sentence is body",
+        "A Title\n\nBy Jo\n\nThe war began.\n\nMore on this story\n\nIt ended.\n\nNobody won",
+        ["title", "byline", "body", "boilerplate", "body", "boilerplate"],
+    ),
+    (
+        "a subscriber mention in a long paragraph is body",
+        "Headline\n\nBy Jo\n\nThe paper lost many subscribers after the war began, its editor said, and the "
+        "owners have struggled ever since to win back readers in the provinces and the capital alike.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "author bios only at the end",
+        "Headline Here\n\nBy Jo Bloggs\n\n"
+        "Ann Lee is a former reporter who now runs the rebel radio station in the valley.\n\n"
+        "The station broadcasts every night.\n\n"
+        "Jo Bloggs is a correspondent for the Planet. Twitter: @jobloggs\n\n"
+        "(Reporting by Jo Bloggs; Editing by Ann Lee)",
+        ["title", "byline", "body", "body", "author_bio", "author_bio"],
+    ),
+    # the first line is a title only when it reads like one
+    (
+        "a first line that is an ordinary body sentence stays body",
         "The army sent 4,500 troops to the border on Monday, officials said.\n\nThe move followed clashes.",
         ["body", "body"],
     ),
-    ("Rebels Regroup in the Hills\n\nBy Jo Bloggs\n\nIt rained on Monday.", ["title", "byline", "body"]),
-    ("Can the Truce Last?\n\nIt rained on Monday.", ["title", "body"]),
-    ("Rebels Take The Valley.\n\nIt rained on Monday.", ["title", "body"]),  # title case keeps it a title
-    ("LONDON (AP) — Police arrested 12 people on Friday.\n\nThey were released.", ["body", "body"]),
     (
+        "a headline and a byline",
+        "Rebels Regroup in the Hills\n\nBy Jo Bloggs\n\nIt rained on Monday.",
+        ["title", "byline", "body"],
+    ),
+    ("a question headline", "Can the Truce Last?\n\nIt rained on Monday.", ["title", "body"]),
+    (
+        "title case keeps a headline with a full stop a title",
+        "Rebels Take The Valley.\n\nIt rained on Monday.",
+        ["title", "body"],
+    ),
+    (
+        "a dateline lead is body",
+        "LONDON (AP) — Police arrested 12 people on Friday.\n\nThey were released.",
+        ["body", "body"],
+    ),
+    (
+        "a long first sentence is body",
         "Police said on Friday that a fire at a warehouse in the port had been put out.\n\nNo one was hurt.",
         ["body", "body"],
+    ),
+    # a dateline alone near the top is byline matter (words.DATE_IN_WORDS_RE)
+    (
+        "a dateline with a time",
+        "Headline\n\nSept. 5, 2023, 4:15 PM\n\nThe war began. It ended.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "a dateline with a weekday",
+        "Headline\n\nMonday, January 8, 2024\n\nThe war began. It ended.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "a dateline without a comma",
+        "Headline\n\nNov. 20 2019\n\nThe war began. It ended.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "a month-like word is no dateline",
+        "Headline\n\nMarching on, 12 miles a day, in 2024.\n\nThe war began.",
+        ["title", "body", "body"],
     ),
 ]
 
 
-@pytest.mark.parametrize("text, kinds", HEADLINE_CASES)
-def test_first_line_is_a_title_only_when_it_reads_like_one(text, kinds):
-    assert nl.Article.from_text(text).paragraphs.kind.tolist() == kinds
+@pytest.mark.parametrize(("text", "expected"), named(KIND_CASES))
+def test_paragraph_kinds(text, expected):
+    assert kinds(text) == expected
 
 
 def test_headline_less_article_keeps_the_figure_in_its_first_sentence():
@@ -248,7 +272,7 @@ def test_headline_less_article_keeps_the_figure_in_its_first_sentence():
     )
     figures = nl.find_quantities(a)
     assert figures.surface.tolist() == ["4,500 troops"]
-    assert a.text[figures.start.iloc[0] : figures.end.iloc[0]] == "4,500 troops"
+    assert_span(a.text, figures.start.iloc[0], figures.end.iloc[0], "4,500 troops")
     assert a.sentences.sentence_id.tolist() == [0, 1]
 
 
@@ -261,12 +285,12 @@ def test_headline_less_article_keeps_the_figure_in_its_first_sentence():
 )
 def test_bottom_line_credit(text, expected):
     a = nl.Article.from_text(text)
-    assert segment.bottom_line(a, paragraph_stats(a))[:1] == expected
+    assert loading.bottom_line(a, paragraph_stats(a))[:1] == expected
 
 
 def test_bottom_line_grammar_for_one_and_none():
     a = nl.Article.from_text("Harbor City\n\nBy Jo Bloggs\n\nIt rained.")
-    lines = segment.bottom_line(a, paragraph_stats(a))
+    lines = loading.bottom_line(a, paragraph_stats(a))
     assert lines[1] == "- 3 paragraphs in the file: **1 body paragraph**; set aside: 1 title and 1 byline."
     assert (
         lines[2]

@@ -7,11 +7,11 @@ import pandas as pd
 import pytest
 import textblob
 import vaderSentiment
+from helpers import assert_offsets
 
 import newslens as nl
 from newslens import sentiment_features as sf
 from newslens import sentiment_model as sm
-from newslens import sentiment_report
 from newslens.sentiment import (
     ARTICLE_COLUMNS,
     NEWS_THRESHOLD,
@@ -106,7 +106,7 @@ def test_article_shape_one_row_per_body_sentence(seed):
     assert list(s.columns) == ARTICLE_COLUMNS
     assert len(s) == len(seed.sentences) == 66
     assert s.sentence_id.tolist() == list(range(66))
-    assert all(seed.text[a:b] == t for a, b, t in zip(s.start, s.end, s.text))
+    assert_offsets(s, seed.text)
     assert set(s.label) <= {"positive", "neutral", "negative"}
     assert s.compound.between(-1, 1).all()
 
@@ -326,64 +326,6 @@ def test_quotes_and_narration_split(seed):
     narration = v[v.voice == "narration"]
     assert not narration.text.str.contains('[“”"]').any()
     assert isinstance(v, pd.DataFrame) and v.start.is_monotonic_increasing
-
-
-# --- notebook 02's comparisons state their basis -----------------------------------------------
-
-
-def _scored(values):
-    return pd.DataFrame({"sentence_id": range(len(values)), "compound": values})
-
-
-def test_thirds_number_sentences_from_one_with_intervals():
-    parts = sentiment_report.thirds(_scored([-0.5, -0.4, -0.6, 0.0, 0.1, -0.1, 0.3, 0.2, 0.4]))
-    assert parts[["part", "first", "last", "n"]].values.tolist() == [
-        ["opening", 1, 3, 3],
-        ["middle", 4, 6, 3],
-        ["closing", 7, 9, 3],
-    ]
-    assert parts["mean"].tolist() == [-0.5, 0.0, 0.3]
-    assert (parts.low < parts["mean"]).all() and (parts["mean"] < parts.high).all()
-
-
-def test_compare_thirds_says_darker_only_when_the_interval_excludes_zero():
-    clear = sentiment_report.compare_thirds(_scored([-0.5, -0.4, -0.6, 0.0, 0.1, -0.1, 0.3, 0.2, 0.4]))
-    assert clear.startswith("The opening third reads darker than the closing third (difference -0.80")
-    noisy = sentiment_report.compare_thirds(_scored([-0.9, 0.8, -0.7, 0.6, -0.5, 0.9, 0.7, -0.8, 0.5]))
-    assert noisy.startswith("The three thirds read about the same")
-    assert "95% interval" in noisy and "3 and 3 sentences" in noisy
-    assert "too few" in sentiment_report.compare_thirds(_scored([0.1, 0.2]))
-
-
-def test_compare_voices_states_n_and_interval():
-    voices = pd.DataFrame(
-        {"voice": ["quote"] * 4 + ["narration"] * 4, "compound": [-0.6, -0.5, -0.7, -0.6, 0.1, 0.0, 0.2, 0.1]}
-    )
-    text = sentiment_report.compare_voices(voices)
-    assert text.startswith(
-        "Quoted speech reads darker than the narration (quotes -0.60 (n = 4), narration +0.10 (n = 4)"
-    )
-
-
-def test_bottom_line_reports_the_held_out_measurement(seed):
-    cv = pd.DataFrame(
-        {
-            "domain": ["nyt", "nyt"],
-            "scorer": ["vader", "news"],
-            "n": [1000, 1000],
-            "pearson_r": [0.48, 0.61],
-            "r_low": [0.43, 0.57],
-            "r_high": [0.53, 0.65],
-            "accuracy": [0.5, 0.6],
-        }
-    )
-    scored = score(seed)
-    lines = sentiment_report.bottom_line(scored, quotes_and_narration(seed), compare_scorers(seed), cv)
-    assert lines[-1] == (
-        "- On 1,000 human-rated NYT editorial sentences, scored by models that had not seen their documents, "
-        "the news model reaches Pearson r = 0.610 (95% interval 0.570 to 0.650) against 0.480 for plain VADER; "
-        "the goal of 0.60 is reached."
-    )
 
 
 def test_the_conflict_layer_still_answers_to_its_former_name_news():

@@ -2,8 +2,9 @@
 
 Stages, one module each: ``load`` (bytes -> Article), ``segment`` (paragraphs, sentences),
 ``marks`` (quotation marks), ``sentiment``, ``quotes`` (attribution), ``quantities`` (force
-figures); ``evaluate`` measures them against gold, ``figures`` holds the chart style and saving,
-``paths`` every input and output path, ``run`` the notebook runner.
+figures); ``evaluate`` measures them against gold; ``report`` writes every sentence a reader
+sees (one module per notebook), ``charts`` and ``quantity_charts`` draw, ``figures`` (over
+``style``) saves; ``paths`` holds every input and output path, ``run`` is the notebook runner.
 """
 
 import pandas as pd

@@ -1,9 +1,9 @@
-"""Who is absent: the sources an article names but never quotes, and the sides its figures count
-that no quoted speaker is described as belonging to.
+"""Who is absent: the sides an article's figures count that no quoted speaker is described as
+belonging to.
 
-``absent_lines(sources, forces)`` returns Markdown bullets for a report (right for 0, 1 and many);
-``unquoted_sides(sources, forces)`` the sides alone. A side counts as heard when one of its
-distinctive words (or its initials: "United States" -> "US" for "U.S.") appears in a speaking
+``unquoted_sides(sources, forces)`` returns those sides; the overview's sentences about them (and
+about the named but silent sources) are ``report.overview.absent_lines``. A side counts as heard
+when one of its distinctive words (or its initials: "United States" -> "US" for "U.S.") appears in a speaking
 source's name or description; this reads what the text says about each speaker, so a speaker
 the text never ties to a side does not count for it.
 """
@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-
-from . import fmt
 
 #: Words too general to tie a speaker to a side ("Afghan government" is heard through "Afghan").
 GENERIC_SIDE_WORDS = frozenset(
@@ -37,7 +35,9 @@ def _side_keys(side: str) -> set[str]:
 
 
 def unquoted_sides(sources: pd.DataFrame, forces: pd.DataFrame) -> list[str]:
-    """Sides (``actor`` values of the figures) that no speaking source's name or role mentions."""
+    """Sides that no speaking source's name or role mentions. Input: ``count_sources`` (``speaker,
+    role, silent``) and the force rows of ``find_quantities`` (``actor``). Output: the ``actor``
+    values, in order of first appearance."""
     speaking = sources[~sources.silent]
     heard = (
         set().union(*(_tokens(f"{s} {r}") for s, r in zip(speaking.speaker, speaking.role)))
@@ -46,25 +46,3 @@ def unquoted_sides(sources: pd.DataFrame, forces: pd.DataFrame) -> list[str]:
     )
     sides = [a for a in dict.fromkeys(forces.actor) if isinstance(a, str) and a]
     return [s for s in sides if not _side_keys(s) & heard]
-
-
-def absent_lines(sources: pd.DataFrame, forces: pd.DataFrame) -> list[str]:
-    """Markdown bullets: the named but silent sources, and the sides counted but never heard."""
-    silent = sorted(sources.speaker[sources.silent])
-    lines = [
-        f"- Named but never quoted: {fmt.join(silent)}."
-        if silent
-        else "- Every source the article names is quoted or paraphrased at least once."
-    ]
-    sides = unquoted_sides(sources, forces)
-    counted = [a for a in dict.fromkeys(forces.actor) if isinstance(a, str) and a]
-    if sides:
-        lines.append(
-            f"- Counted in the figures but with no quoted speaker described as one of them: {fmt.join(sides)} "
-            f"({len(sides)} of {fmt.count(len(counted), 'side')})."
-        )
-    elif len(counted) == 1:
-        lines.append(f"- The one side counted in the figures, {counted[0]}, has a quoted speaker.")
-    elif counted:
-        lines.append(f"- Each of the {len(counted)} sides counted in the figures has a quoted speaker.")
-    return lines

@@ -7,6 +7,7 @@ and a bottom line, and no report says "1 author bios", "0 set aside" or "sentenc
   ``number(float("nan"))`` -> ``"not given"``; ``money(3.3e9, "USD")`` -> ``"$3.3 billion"``;
 - ``count(1, "voice")`` -> ``"1 voice"``; ``count(0, "quote")`` -> ``"no quotes"``;
 - ``join(["a", "b", "c"])`` -> ``"a, b and c"``; ``numbered("sentence", [2])`` -> ``"sentence 2"``;
+- ``part_of(3, 14, "source")`` -> ``"3 of 14 sources"``; ``agree(1, "speaks", "speak")`` -> ``"speaks"``;
 - ``html_table(frame)``: a table with text left-aligned and numbers formatted, rows numbered from 1.
 """
 
@@ -140,6 +141,21 @@ def count(n: float, noun: str, zero: str = "no", plural_form: str | None = None)
     ``count(20.5, "word")`` -> "20.5 words"."""
     word = noun if n == 1 else (plural_form or plural(noun, n))
     return f"{zero} {word}" if n == 0 else f"{number(n)} {word}"
+
+
+def part_of(n: float, total: float, noun: str) -> str:
+    """A part of a counted whole, the noun agreeing with the whole: ``part_of(3, 14, "source")``
+    -> "3 of 14 sources", ``part_of(1, 1, "source")`` -> "1 of 1 source", ``part_of(0, 0,
+    "source")`` -> "no sources" (nothing to take a part of)."""
+    if total == 0:
+        return count(0, noun)
+    return f"{number(n)} of {count(total, noun)}"
+
+
+def agree(n: float, one: str, many: str) -> str:
+    """The word that agrees with a count: ``one`` when ``n`` is 1, else ``many``:
+    ``agree(1, "speaks", "speak")`` -> "speaks", ``agree(0, "is", "are")`` -> "are"."""
+    return one if n == 1 else many
 
 
 def join(items: Iterable[str], last: str = "and", empty: str = "") -> str:

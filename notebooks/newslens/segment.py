@@ -370,42 +370,7 @@ def reader_sentences(article) -> pd.DataFrame:
     )
 
 
-def bottom_line(article, stats: pd.DataFrame) -> list[str]:
-    """Markdown bullets summing up how the article splits (notebook 01's bottom line), right for
-    0, 1 and many of everything."""
-    from . import fmt
-
-    paras, sents = article.paragraphs, article.sentences
-    kinds = paras.kind.value_counts()
-    words = sents.text.map(word_count)
-    quoted_share = stats.quoted_chars.sum() / max(1, (stats.end - stats.start).sum())
-    aside = [
-        fmt.count(kinds.get("boilerplate", 0), "line") + " of page furniture",
-        fmt.count(kinds.get("author_bio", 0), "author bio"),
-        fmt.count(kinds.get("title", 0), "title"),
-        fmt.count(kinds.get("byline", 0), "byline"),
-    ]
-    aside = [a for a in aside if not a.startswith("no ")]
-    lines = [
-        f"- **{article.title}**, by {article.credit}."
-        if article.authors
-        else f"- **{article.title}** (authors not given).",
-        f"- {fmt.count(len(paras), 'paragraph')} in the file: **{fmt.count(kinds.get('body', 0), 'body paragraph')}**"
-        + (f"; set aside: {fmt.join(aside)}." if aside else "; nothing set aside."),
-    ]
-    if len(sents):
-        lines.append(
-            f"- The body has **{fmt.count(len(sents), 'sentence')}** and **{fmt.count(int(stats.words.sum()), 'word')}**; "
-            f"the median sentence has {fmt.count(words.median(), 'word')}, the longest {fmt.number(words.max())}."
-        )
-    else:
-        lines.append("- The body has no sentences.")
-    quoted_paras = int((stats.quoted_chars > 0).sum())
-    if quoted_paras:
-        lines.append(
-            f"- **{fmt.percent(quoted_share)} of the body's characters sit inside quotation marks**, in "
-            f"{quoted_paras} of {fmt.count(len(stats), 'paragraph')}."
-        )
-    else:
-        lines.append("- No text of the body sits inside quotation marks.")
-    return lines
+def sentence_words(article) -> pd.DataFrame:
+    """The body sentences with their word counts, as a new frame (``article.sentences`` is left
+    as it is): ``sentence_id, paragraph_id, start, end, text, words`` (``word_count``)."""
+    return article.sentences.assign(words=article.sentences.text.map(word_count))

@@ -31,7 +31,6 @@ from .sentiment_conflict import domain_cues, polarity
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
 from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
 from .sentiment_ratings import HUMAN_NEGATIVE, HUMAN_POSITIVE, human_label, load_ratings  # noqa: F401
-from .sentiment_report import bottom_line, compare_thirds, compare_voices, thirds  # noqa: F401
 
 #: VADER's threshold on ``compound`` (``vader`` and ``conflict`` scorers): at least +0.05 is
 #: positive, at most -0.05 negative (Hutto and Gilbert's published cut-off; not tuned here).

@@ -1,8 +1,8 @@
 """Quantities: every number a reader would count in the body, with its unit, hedge, actor and year.
 
 ``find_quantities(article, quotes=None)`` returns one row per quantity; the force view
-(``balance``, ``bottom_line``, ``*_rows``) selects the force, equipment, money, territory and
-casualty rows for notebook 04's charts. Modules, one concern each: ``numbers`` (number
+(``balance``, ``then_year``, ``*_rows``) selects the force, equipment, money, territory and
+casualty rows for notebook 04's charts (its sentences are in ``newslens.report.forces``). Modules, one concern each: ``numbers`` (number
 parsing), ``units`` (what a number counts), ``actors`` (the sides and actor rules 1-5),
 ``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``reading``
 (one number read as a quantity: hedge, range, ratio, change, its row), ``extract`` (the pass
@@ -125,23 +125,21 @@ from .forces import (
     arsenal_rows,
     balance,
     balance_rows,
-    basis,
-    bottom_line,
     for_chart,
     force_rows,
     format_number,
     money_rows,
-    one_line,
     point,
     readable,
     territory_rows,
+    then_year,
 )
 from .numbers import NUMBER_RE, parse
 from .units import FORCE_CATEGORIES, UNITS
 
 __all__ = [
-    "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "basis", "for_chart", "format_number", "one_line", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
+    "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "for_chart", "format_number", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
     "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "article_year", "balance",
-    "balance_rows", "bottom_line", "find_quantities", "force_rows", "money_rows", "parse", "point",
-    "territory_rows", "YEAR", "PRESENT", "PAST",
+    "balance_rows", "find_quantities", "force_rows", "money_rows", "parse", "point",
+    "territory_rows", "then_year", "YEAR", "PRESENT", "PAST",
 ]  # fmt: skip

@@ -11,6 +11,7 @@ import math
 import pandas as pd
 
 from .. import fmt
+from .context import article_year
 from .units import FORCE_CATEGORIES
 
 
@@ -54,43 +55,6 @@ def balance(quantities: pd.DataFrame, year: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["unit", "leader", "leader_surface", "other", "other_surface", "ratio"])
 
 
-def bottom_line(forces: pd.DataFrame, then: str) -> list[str]:
-    """Markdown bullets on the force figures (notebook 04's bottom line; the first is the headline):
-    how many, how hedged, and the balance of the year ``then`` unit by unit."""
-    forces = force_rows(forces)
-    if forces.empty:
-        return ["- No force, money or territory figures were found in this article."]
-    counts = ", ".join(f"{n} {c}" for c, n in forces.category.value_counts().items())
-    lines = [
-        f"- **{len(forces)} force, equipment, money and territory figures** in the text ({counts}); "
-        f"{(forces.bound != 'exact').sum()} of them hedged or vague."
-    ]
-    compared = balance(forces, then) if then else pd.DataFrame()
-    for r in compared.itertuples():
-        times = f" ({r.ratio:g}×)" if r.ratio == r.ratio else ""
-        lines.append(
-            f"- {then}, {r.unit}: {r.leader} “{r.leader_surface}” against {r.other} “{r.other_surface}”{times}."
-        )
-    if len(compared):
-        lines.append(f"- Basis of these comparisons: {basis(balance_rows(forces, then))}.")
-    return lines
-
-
-def basis(rows: pd.DataFrame) -> str:
-    """What each side's figures in ``rows`` count, from the ``scope`` column: "Taliban: the Kabul
-    Central Corps only; Northern Alliance: its forces as a whole (no part named)"."""
-    parts = []
-    for actor, sub in rows.groupby("actor", sort=True):
-        scopes = sorted({s for s in sub.scope if s})
-        who = actor or "unknown side"
-        if not scopes:
-            parts.append(f"{who}: its forces as a whole (no part named)")
-        else:
-            whole = " and the whole side" if (sub.scope == "").any() else ""
-            parts.append(f"{who}: the {' and the '.join(scopes)} only{whole}")
-    return "; ".join(parts)
-
-
 #: Number format for readers, shared by tables and chart titles: billions and trillions in words
 #: ("3.3 billion"), other whole numbers with thousands commas, fractions to three significant digits.
 def format_number(v) -> str:
@@ -122,15 +86,6 @@ def for_chart(rows: pd.DataFrame) -> pd.DataFrame:
     out.loc[wide, "bound"] = "lower"
     out.loc[wide, "high"] = math.nan
     return out
-
-
-def one_line(rows: pd.DataFrame, what: str) -> str:
-    """The sentence that replaces a chart with fewer than two values to compare."""
-    if rows.empty:
-        return f"No {what} in this article: nothing to chart."
-    r = rows.iloc[0]
-    who = f" ({r.actor}{', ' + r.year if r.year else ''})" if r.actor or r.year else ""
-    return f"One {what.rstrip('s')} only, so no chart: “{r.surface}”{who}."
 
 
 # --- what each chart of notebook 04 plots ----------------------------------------------------------
@@ -170,3 +125,16 @@ def money_rows(forces: pd.DataFrame, text: str, words: int = 5) -> pd.DataFrame:
         for s, e in zip(rows.start, rows.end)
     ]
     return rows.assign(context=context)
+
+
+def then_year(forces: pd.DataFrame, article) -> str:
+    """The past year ("then") that the force view sets against the article's own year ("now",
+    ``article_year``), used by notebook 04's bottom line, balance and arsenal charts and by the
+    overview. Input: the ``find_quantities`` table (or its force rows) and the ``Article``.
+    Output: a year as the ``year`` column writes it ("2001", "1990s"), the earliest (as sorted
+    text) other than the article's own year that has a ``balance`` (two or more sides in one
+    unit); failing that the earliest other than the article's own year; "" when the figures name
+    no other year."""
+    now = str(article_year(article) or "")
+    years = sorted(y for y in force_rows(forces).year.unique() if y and y != now)
+    return next((y for y in years if len(balance(forces, y))), years[0] if years else "")

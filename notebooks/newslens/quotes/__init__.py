@@ -101,16 +101,12 @@ from .names import Mention, State, classify_run, name_runs
 from .phrases import phrase_mention
 from .reported import reported_clauses
 from .sources import (
-    MIN_TONE_QUOTES,
-    SAME_TONE,
     SILENT_COLUMNS,
     TYPE_GROUPS,
     VOICE_GROUPS,
-    bottom_line,
     count_sources,
     find_silent_sources,
     tone_by_speaker,
-    tone_claim,
     voice_group,
 )
 from .subjects import subject_before
@@ -119,8 +115,6 @@ __all__ = [
     "SPEECH_VERBS",
     "quote_spans",
     "word_count",
-    "MIN_TONE_QUOTES",
-    "SAME_TONE",
     "measure",
     "AUXILIARIES",
     "BELIEF_VERBS",
@@ -151,7 +145,6 @@ __all__ = [
     "WEAK_CUES",
     "attribution_after",
     "attribution_before",
-    "bottom_line",
     "classify_run",
     "count_sources",
     "find_quotes",
@@ -163,6 +156,5 @@ __all__ = [
     "reported_clauses",
     "subject_before",
     "tone_by_speaker",
-    "tone_claim",
     "voice_group",
 ]

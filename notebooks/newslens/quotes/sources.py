@@ -1,4 +1,4 @@
-"""Source counts: silent sources, voice groups, one row per speaker, the bottom line."""
+"""Source counts: silent sources, voice groups, one row per speaker, tone per speaker."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import re
 
 import pandas as pd
 
-from .. import fmt
 from ..marks import paragraph_quote_spans
 from ..segment import word_count
 from .lexicon import SILENT_CUES
@@ -140,61 +139,6 @@ def count_sources(quotes: pd.DataFrame, silent: pd.DataFrame | None = None) -> p
     ).reset_index(drop=True)
 
 
-def bottom_line(
-    quotes: pd.DataFrame, sources: pd.DataFrame, measured: pd.DataFrame | None = None
-) -> list[str]:
-    """Markdown bullets on who speaks (notebook 03's bottom line; the first two are the headline);
-    with ``measured`` (``measure.dev_scores``), a last bullet on how well the rules do on news
-    annotated by others."""
-    speaking = sources[~sources.silent]
-    if quotes.empty or speaking.empty:
-        return ["- No quotes or reported speech with a named source were found in this article."]
-    words = int(speaking.quoted_words.sum())
-    top = speaking.iloc[0]
-    groups = speaking.groupby("voice_group").agg(sources=("speaker", "size"), words=("quoted_words", "sum"))
-    groups = groups.sort_values(["words", "sources"], ascending=False, kind="stable")
-    kinds = quotes.kind.value_counts()
-    voices = fmt.count(len(speaking), "voice")
-    speak = "speaks" if len(speaking) == 1 else "speak"
-    lines = [
-        f"- **{voices}** {speak} in {fmt.count(len(quotes), 'quote')}: {kinds.get('direct', 0)} direct, "
-        f"{kinds.get('partial', 0)} partial, {kinds.get('indirect', 0)} reported without quotation marks."
-    ]
-    if words:
-        lines.append(
-            f"- **{top.speaker}** has the most words inside quotation marks: {top.quoted_words} of "
-            f"{fmt.count(words, 'word')} ({fmt.percent(top.quoted_words / words)})."
-        )
-    else:
-        lines.append("- **No words inside quotation marks**: every source is only paraphrased.")
-    lines += [
-        "- By group: "
-        + "; ".join(f"{g} {r.sources} ({fmt.count(r.words, 'quoted word')})" for g, r in groups.iterrows())
-        + ".",
-        f"- Named but silent: {fmt.join(sources[sources.silent].speaker, empty='none')}.",
-    ]
-    if measured is not None and not measured.empty:
-        v = {(a, m): (val, n) for a, m, val, n in measured.itertuples(index=False)}
-        if ("pages", "quote F1") in v and ("polnear", "quote F1") in v:
-            (f1, n), (spk, _) = v["pages", "quote F1"], v["pages", "speaker accuracy"]
-            (pf1, pn), (pspk, _) = v["polnear", "quote F1"], v["polnear", "speaker accuracy"]
-            lines.append(
-                f"- How sure: on saved news pages annotated by others ({n} quotes) the rules find quotes "
-                f"with F1 {f1:.2f} and name the right speaker for {spk:.0%} of those found; on PolNeAR's "
-                f"election news ({pn} quotes), F1 {pf1:.2f} and {pspk:.0%} (see How sure are we?)."
-            )
-    return lines
-
-
-#: A speaker's tone is compared only over at least this many quotes: one quote is one sentence's
-#: mood, and a sentence score is a rough hint (notebook 02 measures the news scorer's agreement
-#: with human raters at r of about 0.56).
-MIN_TONE_QUOTES = 3
-#: Mean compound scores closer than this are "about the same": a quarter of the compound scale's
-#: half-range, well within what one re-worded sentence can move a mean of a few quotes.
-SAME_TONE = 0.25
-
-
 def tone_by_speaker(quotes: pd.DataFrame, compound) -> pd.DataFrame:
     """Mean compound score of each speaker's quotes: ``speaker, quotes, mean`` sorted darkest
     first (``compound`` holds one score per row of ``quotes``)."""
@@ -202,25 +146,3 @@ def tone_by_speaker(quotes: pd.DataFrame, compound) -> pd.DataFrame:
     frame = frame[frame.speaker != ""]
     tone = frame.groupby("speaker").compound.agg(quotes="size", mean="mean").reset_index()
     return tone.sort_values(["mean", "speaker"], kind="stable").reset_index(drop=True)
-
-
-def tone_claim(tone: pd.DataFrame) -> str:
-    """A sentence comparing the speakers' tone that says its basis (quotes per speaker) and says
-    "about the same" or "too few quotes to tell" when the numbers cannot carry the comparison.
-
-    >>> tone_claim(pd.DataFrame({"speaker": ["A", "B"], "quotes": [1, 2], "mean": [-0.5, 0.4]}))
-    'Too few quotes to tell who sounds darkest: no two speakers have 3 or more quotes'
-    """
-    eligible = tone[tone.quotes >= MIN_TONE_QUOTES]
-    if len(eligible) < 2:
-        return f"Too few quotes to tell who sounds darkest: no two speakers have {MIN_TONE_QUOTES} or more quotes"
-    dark, bright = eligible.iloc[0], eligible.iloc[-1]
-    if bright["mean"] - dark["mean"] < SAME_TONE:
-        return (
-            f"The {len(eligible)} speakers with {MIN_TONE_QUOTES}+ quotes sound about the same "
-            f"(means {dark['mean']:+.2f} to {bright['mean']:+.2f})"
-        )
-    return (
-        f"{dark.speaker} sounds darkest ({dark['mean']:+.2f} over {dark.quotes} quotes), "
-        f"{bright.speaker} brightest ({bright['mean']:+.2f} over {bright.quotes})"
-    )
