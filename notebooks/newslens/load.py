@@ -19,6 +19,7 @@ from .errors import NewslensError
 from .fmt import join
 from .marks import MarkedSpan, marked_spans, spans_table
 from .segment import paragraphs, sentences
+from .words import DATE_IN_WORDS_RE, ISO_DATE_RE, MODERN_YEAR_RE
 
 #: Share of control characters (other than tab, newline, carriage return, form feed) above which
 #: a decoded file is treated as binary rather than text. Set by hand (text has none; a binary
@@ -113,6 +114,22 @@ class Article:
         """Every quoted span of the body: ``paragraph_id, start, end, open_mark, close_mark, double,
         continues, text`` (``marks.quote_spans``), computed once per article for every stage."""
         return spans_table(self.text, self.marked_spans)
+
+    @cached_property
+    def year(self) -> int | None:
+        """The article's own year, computed once per article: from an ISO date in its file name
+        ("2021-08-19_slug.txt") or a date in its byline ("August 19, 2021"), else the latest year
+        (1900-2099) named in the body; None when there is none."""
+        paras = self.paragraphs
+        kinds, texts = paras.kind.tolist(), paras.text.tolist()  # plain lists: no frame filtering
+        byline = next((t for k, t in zip(kinds, texts) if k == "byline"), "")
+        for source in (self.name, byline):
+            m = re.search(ISO_DATE_RE, source) or re.search(DATE_IN_WORDS_RE, source, re.IGNORECASE)
+            if m:
+                return int(m.group(1))
+        body = " ".join(t for k, t in zip(kinds, texts) if k == "body")
+        years = [int(y) for y in re.findall(rf"\b({MODERN_YEAR_RE})\b", body)]
+        return max(years) if years else None
 
     @cached_property
     def body(self) -> pd.DataFrame:

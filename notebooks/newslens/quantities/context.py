@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..words import DATE_IN_WORDS_RE, ISO_DATE_RE, MODERN_YEAR_RE
+from ..words import MODERN_YEAR_RE
 from .actors import (  # noqa: F401 - re-exported: ``from newslens.quantities.context import ACTORS``
     ACTORS,
     GENERIC_KEY,
@@ -48,18 +48,10 @@ _FRAME_NOW = re.compile(NOW.pattern + r"\s*,", re.IGNORECASE)
 
 
 def article_year(article) -> int | None:
-    """The article's own year: from an ISO date in its file name or a dateline, else the latest
-    year named in the body."""
-    paras = article.paragraphs
-    kinds, texts = paras.kind.tolist(), paras.text.tolist()  # plain lists: no frame filtering per call
-    byline = next((t for k, t in zip(kinds, texts) if k == "byline"), "")
-    for source in (article.name, byline):
-        m = re.search(ISO_DATE_RE, source) or re.search(DATE_IN_WORDS_RE, source, re.IGNORECASE)
-        if m:
-            return int(m.group(1))
-    body = " ".join(t for k, t in zip(kinds, texts) if k == "body")
-    years = [int(y) for y in re.findall(rf"\b({MODERN_YEAR_RE})\b", body)]
-    return max(years) if years else None
+    """The ``Article``'s own year as an int, or None: ``article.year`` (computed once per article
+    from the file name, the byline's date or the body; see ``Article.year``), under the name
+    notebooks 00 and 04 import from ``newslens.quantities``."""
+    return article.year
 
 
 def _year_in(text: str, s: int, e: int, at: int, now: int | None) -> str:

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..quotes.find import find_quotes
-from .context import aliases_of, article_year, fill_context, quote_index, quote_span_at
+from .context import aliases_of, fill_context, quote_index, quote_span_at
 from .numbers import find_numbers
 from .reading import quantity_row, read_quantity
 from .units import FORCE_CATEGORIES, unit_after
@@ -177,7 +177,7 @@ def _layout(article):
     for sent in sents:
         by_para.setdefault(sent.paragraph_id, []).append((sent.start, sent.end))
         para_start.setdefault(sent.paragraph_id, sent.start)
-    layout = (sents, by_para, para_start, article_year(article), aliases_of(article.text))
+    layout = (sents, by_para, para_start, article.year, aliases_of(article.text))
     _LAYOUTS[article] = (key, layout)
     return layout
 
