@@ -101,7 +101,8 @@ def test_public_api_is_importable_from_the_package():
     ):
         assert callable(getattr(nl, name)), name
     assert nl.Article.from_text("A b c.").text == "A b c."
-    assert nl.find_figures is nl.find_quantities
+    a = nl.Article.from_text("Rebels Regroup\n\nBy Jo\n\nIn 2001, the rebels had more than 2,000 troops.")
+    assert nl.find_figures(a).equals(nl.find_quantities(a)) and len(nl.find_figures(a)) == 1
 
 
 def test_slug_keeps_text_and_saved_page_apart():

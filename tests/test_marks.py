@@ -66,3 +66,15 @@ def test_seed_quote_spans(seed):
     assert "legitimate caretaker president" in q.text.tolist()
     assert_offsets(q, seed.text)
     assert not q.continues.any()
+
+
+def test_article_caches_its_quote_spans_for_every_stage():
+    a = nl.Article.from_text(
+        "Port Reopens\n\nBy Jo Bloggs\n\n“We are open,” said Ana Ruiz. The ships ‘came back’ early."
+    )
+    spans = a.quote_spans
+    assert spans is a.quote_spans  # computed once per article
+    assert spans.text.tolist() == ["We are open,", "came back"]
+    assert [a.text[s:e] for s, e in zip(spans.start, spans.end)] == spans.text.tolist()
+    assert spans.equals(quote_spans(a.text, a.paragraphs))
+    assert [(m.start, m.end) for m in a.marked_spans] == list(zip(spans.start, spans.end))

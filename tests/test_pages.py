@@ -120,6 +120,9 @@ def test_list_labels_dropped_and_sentence_items_kept_without_markers():
             [],
         ),
         ("By Reuters", []),
+        ("By Jo Bloggs, Sept. 5, 2023", ["Jo Bloggs"]),
+        ("By Jo Bloggs 2023-09-05T10:00Z", ["Jo Bloggs"]),
+        ("By Ann Lee | Published November 20 2019", ["Ann Lee"]),
     ],
 )
 def test_byline_names(credit, names):

@@ -135,6 +135,21 @@ def test_article_year_from_name_then_text():
     assert article_year(nl.Article.from_text("Title words\n\nIt happened in 2003 and 1999.")) == 2003
 
 
+@pytest.mark.parametrize(
+    "text, name, year",
+    [
+        ("Harbour Closes\n\nBy Jo Bloggs, Sept. 5, 2019\n\nIn 2003 the port had 40 cranes.", None, 2019),
+        ("Harbour Closes\n\nBy Jo Bloggs\n\nIn 2003 the port had 40 cranes.", "x/2021-08-19_port.txt", 2021),
+        ("Harbour Closes\n\nBy Jo Bloggs\n\nIn 2003 and 1999 the port had 40 cranes.", None, 2003),
+        ("Harbour Closes\n\nBy Jo Bloggs\n\nThe port had 40 cranes.", None, None),
+    ],
+)
+def test_article_caches_its_own_year(text, name, year):
+    a = nl.Article.from_text(text, name=name)
+    assert a.year == year and article_year(a) == year
+    assert "year" in vars(a)  # computed once, kept on the article
+
+
 def test_columns_and_empty():
     q = quantities_in("Nothing was counted here.")
     assert list(q.columns) == COLUMNS and q.empty

@@ -133,5 +133,5 @@ def test_names_of_the_former_single_module_still_import():
 
     for name in ("find_quotes", "count_sources", "find_silent_sources", "voice_group", "COLUMNS",
                  "SILENT_COLUMNS", "Mention", "TITLE_WORDS", "ORG_WORDS", "PRONOUNS", "SILENT_CUES", "CUE_WORDS",
-                 "SPEECH_VERBS", "word_count", "quote_spans", "_name_runs", "_classify_run", "_State"):  # fmt: skip
+                 "SPEECH_VERBS", "word_count", "quote_spans", "name_runs", "classify_run", "State"):  # fmt: skip
         assert hasattr(q, name), name

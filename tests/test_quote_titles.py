@@ -38,6 +38,9 @@ CASES = [
             (R, "the search will go on overnight", "Kofi Mensah"),
         ],
     ),
+    # a demonym before a name is a title word, for every demonym of ``words.DEMONYMS``
+    ("“The port will reopen,” Kenyan Amara Odhiambo said.", [(D, "The port will reopen,", "Amara Odhiambo")]),
+    ("“The road is open,” Afghan Omar Zaki said.", [(D, "The road is open,", "Omar Zaki")]),
 ]
 
 

@@ -237,6 +237,27 @@ KIND_CASES = [
         "Police said on Friday that a fire at a warehouse in the port had been put out.\n\nNo one was hurt.",
         ["body", "body"],
     ),
+    # a dateline alone near the top is byline matter (words.DATE_IN_WORDS_RE)
+    (
+        "a dateline with a time",
+        "Headline\n\nSept. 5, 2023, 4:15 PM\n\nThe war began. It ended.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "a dateline with a weekday",
+        "Headline\n\nMonday, January 8, 2024\n\nThe war began. It ended.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "a dateline without a comma",
+        "Headline\n\nNov. 20 2019\n\nThe war began. It ended.",
+        ["title", "byline", "body"],
+    ),
+    (
+        "a month-like word is no dateline",
+        "Headline\n\nMarching on, 12 miles a day, in 2024.\n\nThe war began.",
+        ["title", "body", "body"],
+    ),
 ]
 
 

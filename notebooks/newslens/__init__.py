@@ -7,14 +7,21 @@ sees (one module per notebook), ``charts`` and ``quantity_charts`` draw, ``figur
 ``style``) saves; ``paths`` holds every input and output path, ``run`` is the notebook runner.
 """
 
+import pandas as pd
+
 from .errors import NewslensError
 from .load import Article, load_article
 from .quantities import find_quantities
 from .quotes import count_sources, find_quotes, find_silent_sources
 from .sentiment import score_sentiment
 
-#: The name issue 6 uses for the quantity extractor (``figures`` is the chart module).
-find_figures = find_quantities
+
+def find_figures(article: Article, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The issue-6 name of ``find_quantities`` (kept as public API; ``newslens.figures`` is the
+    chart module, so new code calls ``find_quantities``). Takes an ``Article`` and optionally
+    ``find_quotes``'s table; returns ``find_quantities``'s table, one row per quantity."""
+    return find_quantities(article, quotes)
+
 
 __all__ = [
     "Article",

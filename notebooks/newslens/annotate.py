@@ -14,6 +14,7 @@ import html
 
 import pandas as pd
 
+from .quantity_charts import quantity_label
 from .style import PALETTE
 
 #: How each kind of quote is named in the key.
@@ -32,8 +33,6 @@ def _spans(frame: pd.DataFrame | None, lo: int, hi: int) -> list:
 
 
 def _figure_title(row) -> str:
-    from .quantity_charts import quantity_label
-
     unit = getattr(row, "unit", "") or ""
     try:
         reading = quantity_label(row)

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from . import fmt
+from .words import DATE_IN_WORDS_RE, ISO_DATE_RE
 
 #: A credit line's lead-in, dropped before reading names.
 #: Greedy, so "As published by X By Jo Bloggs" reads from the last "By".
 CREDIT_LEAD = re.compile(r"^(?:.*\s)?by\s+|^by\s*", re.IGNORECASE)
 #: Dates and times inside a credit line ("2019-11-20", "Nov. 20, 2019", "Updated 4:15 PM").
 DATE_BITS = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+-Z]*)?\b"
+    ISO_DATE_RE + r"(?:T[\d:.+-Z]*)?\b"
     r"|\b(?:published|updated|posted)\b.*$"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$"
+    rf"|{DATE_IN_WORDS_RE}.*$"
     r"|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.*$",
     re.IGNORECASE,
 )
@@ -50,7 +51,8 @@ NOT_NAME_WORDS = {
     "desk", "team", "wire", "services", "service", "newsroom", "updated", "published", "posted",
     "the", "at", "for", "is", "a", "an", "of", "news", "press", "associated", "agency", "agencies",
 }  # fmt: skip
-#: A name has two to five words (a single word is a username or a one-word outlet).
+#: A name has two to five words (a single word is a username or a one-word outlet; six words are a
+#: phrase). Set by hand; not tuned.
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable
 
 import pandas as pd
+from IPython.display import HTML
 
 #: Scale words, largest first: from one million up a figure is written "3.3 billion", as news
 #: copy writes it (AP style), never "3,300,000,000" or "3.3e+09".
@@ -46,7 +47,8 @@ IRREGULAR_PLURALS = {
 
 
 def is_missing(value) -> bool:
-    """True for None, NaN and pandas' missing markers."""
+    """True when ``value`` is None, NaN or one of pandas' missing markers (NA, NaT); False for
+    anything else, lists included."""
     try:
         return value is None or bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -222,6 +224,4 @@ def html_table(frame: pd.DataFrame, number_from: str | None = None, missing: str
 
 def show_table(frame: pd.DataFrame, number_from: str | None = None, missing: str = MISSING):
     """``html_table(frame)`` for a notebook to display (an ``IPython.display.HTML`` object)."""
-    from IPython.display import HTML
-
     return HTML(html_table(frame, number_from, missing))

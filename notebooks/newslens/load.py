@@ -6,6 +6,7 @@ message that names the file and the problem.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 from functools import cached_property
@@ -13,10 +14,16 @@ from pathlib import Path
 
 import pandas as pd
 
+from .byline import authors, credit, names
 from .errors import NewslensError
+from .fmt import join
+from .marks import MarkedSpan, marked_spans, spans_table
+from .segment import paragraphs, sentences
+from .words import DATE_IN_WORDS_RE, ISO_DATE_RE, MODERN_YEAR_RE
 
 #: Share of control characters (other than tab, newline, carriage return, form feed) above which
-#: a decoded file is treated as binary rather than text.
+#: a decoded file is treated as binary rather than text. Set by hand (text has none; a binary
+#: file decoded as Windows-1252 has several percent); not tuned.
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -88,21 +95,45 @@ class Article:
     def paragraphs(self) -> pd.DataFrame:
         """One row per paragraph: ``paragraph_id, start, end, kind, text``; ``kind`` is one of
         ``title, byline, body, boilerplate, author_bio``."""
-        from .segment import paragraphs
-
         return paragraphs(self.text)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per sentence of the body paragraphs: ``sentence_id, paragraph_id, start, end,
         text``."""
-        from .segment import sentences
-
         return sentences(self.text, self.paragraphs)
 
-    @property
+    @cached_property
+    def marked_spans(self) -> list[MarkedSpan]:
+        """Every quoted span of the body, in reading order, as plain tuples (``marks.marked_spans``),
+        computed once per article for every stage."""
+        return marked_spans(self.text, self.paragraphs)
+
+    @cached_property
+    def quote_spans(self) -> pd.DataFrame:
+        """Every quoted span of the body: ``paragraph_id, start, end, open_mark, close_mark, double,
+        continues, text`` (``marks.quote_spans``), computed once per article for every stage."""
+        return spans_table(self.text, self.marked_spans)
+
+    @cached_property
+    def year(self) -> int | None:
+        """The article's own year, computed once per article: from an ISO date in its file name
+        ("2021-08-19_slug.txt") or a date in its byline ("August 19, 2021"), else the latest year
+        (1900-2099) named in the body; None when there is none."""
+        paras = self.paragraphs
+        kinds, texts = paras.kind.tolist(), paras.text.tolist()  # plain lists: no frame filtering
+        byline = next((t for k, t in zip(kinds, texts) if k == "byline"), "")
+        for source in (self.name, byline):
+            m = re.search(ISO_DATE_RE, source) or re.search(DATE_IN_WORDS_RE, source, re.IGNORECASE)
+            if m:
+                return int(m.group(1))
+        body = " ".join(t for k, t in zip(kinds, texts) if k == "body")
+        years = [int(y) for y in re.findall(rf"\b({MODERN_YEAR_RE})\b", body)]
+        return max(years) if years else None
+
+    @cached_property
     def body(self) -> pd.DataFrame:
-        """The body paragraphs only."""
+        """The body paragraphs only (``paragraphs``' columns)."""
         paras = self.paragraphs
         return paras[paras.kind == "body"].reset_index(drop=True)
 
@@ -121,19 +152,16 @@ class Article:
     @property
     def authors(self) -> list[str]:
         """The authors' names: from the byline, else from the author bios, else ``[]``."""
-        from .byline import authors
-
         return authors(self)
 
     @property
     def credit(self) -> str:
         """The authors for a reader: "Jo Bloggs and Ann Lee", or "not given"."""
-        from .byline import credit
-
         return credit(self)
 
 
 #: A page whose extracted text has no paragraph this long holds no article (menus, link lists).
+#: Set by hand; not tuned.
 MIN_PARAGRAPH_WORDS = 8
 #: A precise extraction shorter than this many words is retried in trafilatura's default mode and
 #: the longer text kept: on some pages the precise mode keeps only a reprint notice. Chosen below
@@ -144,6 +172,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: Separators before a site name at the end of a page title ("Headline | Site", "Headline - site.com").
 TITLE_SEPARATORS = re.compile(r"\s+(\||-|–|—|::)\s+")
 #: A title segment after " | " this short is the site's or a section's name, not part of the headline.
+#: Set by hand; not tuned.
 SITE_SUFFIX_MAX_WORDS = 6
 #: A list item marker that trafilatura writes ("- item") or a numbered list ("3. item", "3) item").
 LIST_MARKER = re.compile(r"^(?:[-•*·]\s+|\d{1,2}[.)]\s+(?=[A-Z“\"]))")
@@ -175,8 +204,6 @@ def clean_title(title: str, site: str = "", authors: str = "") -> str:
 
 def _date_words(date: str) -> str:
     """ "2019-11-20" -> "November 20, 2019" (how a dateline reads, and what segmentation knows)."""
-    import datetime as dt
-
     try:
         d = dt.date.fromisoformat(str(date)[:10])
     except ValueError:
@@ -189,7 +216,7 @@ def _strip_list_marker(line: str) -> str:
 
 
 def _extract(html: str, precise: bool) -> str:
-    import trafilatura
+    import trafilatura  # local: only saved web pages need it, and it adds ~0.3 s to every import
 
     return (
         trafilatura.extract(
@@ -211,9 +238,7 @@ def html_to_text(html: str, name: str = "<html>") -> str:
     paragraphs separated by blank lines, list markers dropped. Navigation, advertising, related
     links and footers are dropped by trafilatura; promotion, caption and credit lines that remain
     are set aside by segmentation."""
-    import trafilatura
-
-    from .byline import names
+    import trafilatura  # local: only saved web pages need it (see _extract)
 
     body = _extract(html, precise=True)
     if len(body.split()) < MIN_BODY_WORDS:
@@ -235,11 +260,9 @@ def html_to_text(html: str, name: str = "<html>") -> str:
     head = [title] if title else []
     who = names(f"By {author}") if author else []
     date = _date_words(meta.date) if meta and meta.date else ""
-    from .fmt import join
-
-    credit = ", ".join(x for x in (f"By {join(who)}" if who else "", date) if x)
-    if credit:
-        head.append(credit)
+    by = ", ".join(x for x in (f"By {join(who)}" if who else "", date) if x)
+    if by:
+        head.append(by)
     return "\n\n".join(head + lines) + "\n"
 
 

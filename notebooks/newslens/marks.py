@@ -26,10 +26,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+#: Curly double marks and guillemets that open a quotation ("“" also closes a German „…“).
 DOUBLE_OPEN = "“„«"
+#: Curly double marks and guillemets that close a quotation.
 DOUBLE_CLOSE = "”“»"
-SINGLE_OPEN = "‘‹"
-SINGLE_CLOSE = "’›"
 #: Characters after which a straight or ambiguous mark opens a quotation.
 OPENING_CONTEXT = " \t\n\u00a0([{—–-/"
 
@@ -47,6 +47,7 @@ class QuoteSpan:
 
     @property
     def closed(self) -> bool:
+        """True when the span has its closing mark."""
         return self.close_mark is not None
 
 
@@ -55,6 +56,7 @@ def _opens(text: str, i: int, lo: int) -> bool:
 
 
 _DOUBLE_CANDIDATE = re.compile("''|’’|[\"“”„«»]")
+#: Single marks that may open (‘ ‹ or a straight ') or close (’ › or ') a quotation.
 _SINGLE_OPEN_CANDIDATE = re.compile("['‘‹]")
 _SINGLE_CLOSE_CANDIDATE = re.compile("['’›]")
 
@@ -122,8 +124,8 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def paragraph_quote_spans(text: str, lo: int, hi: int, next_opens: bool = False) -> list[QuoteSpan]:
-    """Quoted spans in the paragraph ``text[lo:hi]``; ``next_opens`` says whether the following
-    paragraph starts with an opening mark (a multi-paragraph quotation)."""
+    """The ``QuoteSpan``s of the paragraph ``text[lo:hi]``, in reading order; ``next_opens`` says
+    whether the following paragraph starts with an opening mark (a multi-paragraph quotation)."""
     spans: list[QuoteSpan] = []
     open_at, open_len = None, 1
     for i, role, length in _double_marks(text, lo, hi):
@@ -165,8 +167,9 @@ class MarkedSpan(NamedTuple):
 
 
 def marked_spans(text: str, paragraphs: pd.DataFrame) -> list[MarkedSpan]:
-    """Every quoted span in the body paragraphs, in reading order, as plain tuples (the rows of
-    ``quote_spans`` without building a table)."""
+    """Every quoted span in the body paragraphs of ``text`` (``paragraphs``: ``segment.paragraphs``'s
+    table), in reading order, as ``MarkedSpan`` tuples (the rows of ``quote_spans`` without building
+    a table)."""
     body = paragraphs[paragraphs.kind == "body"]
     ids, starts, ends = body.paragraph_id.tolist(), body.start.tolist(), body.end.tolist()
     rows = []
@@ -179,9 +182,14 @@ def marked_spans(text: str, paragraphs: pd.DataFrame) -> list[MarkedSpan]:
 
 
 def quote_spans(text: str, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Every quoted span in the body paragraphs: ``paragraph_id, start, end, open_mark,
-    close_mark, double, continues, text`` (``close_mark`` is -1 when the mark is missing)."""
-    rows = marked_spans(text, paragraphs)
+    """Every quoted span in the body paragraphs of ``text`` (``paragraphs``: ``segment.paragraphs``'s
+    table): ``paragraph_id, start, end, open_mark, close_mark, double, continues, text``
+    (``close_mark`` is -1 when the mark is missing). ``Article.quote_spans`` caches it."""
+    return spans_table(text, marked_spans(text, paragraphs))
+
+
+def spans_table(text: str, rows: list[MarkedSpan]) -> pd.DataFrame:
+    """``marked_spans``'s rows as ``quote_spans``'s table (the same columns, ``text`` added)."""
     cols = ["paragraph_id", "start", "end", "open_mark", "close_mark", "double", "continues"]
     frame = pd.DataFrame(rows, columns=cols).astype(
         {

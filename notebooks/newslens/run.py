@@ -28,6 +28,8 @@ import nbformat
 from nbclient import NotebookClient
 
 from . import paths
+from .errors import NewslensError
+from .load import load_article
 
 WORKERS = 2
 TIMEOUT = 600
@@ -36,7 +38,7 @@ OUTPUT_DIRS = ("figures", "data/processed")
 
 
 def notebooks(root: Path = paths.ROOT) -> list[Path]:
-    """The numbered notebooks in run order."""
+    """The numbered notebooks (``NN_*.ipynb``) in ``root``/notebooks, as paths in run order."""
     return sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 
@@ -87,7 +89,7 @@ def export_html(nb, out: Path) -> Path:
     """A standalone HTML report of an executed notebook: images embedded, code cells and prompts
     left out (a reader sees prose, tables and charts), links to other notebooks of the series
     pointing at their HTML files in the same folder."""
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # local: ~3 s to import, and only --html needs it
 
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
@@ -108,7 +110,8 @@ def export_html(nb, out: Path) -> Path:
 
 
 def run_all(root: Path = paths.ROOT, html_dir: Path | None = None) -> list[Path]:
-    """Execute every numbered notebook under ``root`` (two kernels at a time)."""
+    """Execute every numbered notebook under ``root`` (two kernels at a time; HTML copies in
+    ``html_dir`` when given). Returns the paths of the notebooks written, sorted."""
     os.environ["PYTHONHASHSEED"] = "0"
     os.environ["PYTHONPATH"] = str(root / "notebooks")
     if paths.DEV_DATA.is_dir():
@@ -161,6 +164,9 @@ def check(root: Path = paths.ROOT) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (``python -m newslens.run [--html DIR] [--check]``, arguments ``argv``):
+    runs every notebook, or checks the committed outputs; returns the exit status (0 ok, 1 stale,
+    2 bad ``ARTICLE``)."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -168,9 +174,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if committed outputs are stale")
     args = parser.parse_args(argv)
     if os.environ.get("ARTICLE"):  # refuse bad input before any kernel starts
-        from .errors import NewslensError
-        from .load import load_article
-
         try:
             load_article(paths.article_path())
         except NewslensError as err:

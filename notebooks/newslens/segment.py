@@ -26,6 +26,8 @@ import re
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .words import DATE_IN_WORDS_RE, SPEAKER_PRONOUNS
+
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
 #: full stop, as Punkt stores them). Titles, ranks, US state and month abbreviations, company
 #: suffixes, dotted country and agency initialisms, and single-letter initials ("George W. Bush").
@@ -53,6 +55,7 @@ BOILERPLATE_PATTERNS = re.compile(
       |\bsupport\ (us|our\ journalism)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Set by hand on the seed and the sample page (a plug or a share line is under 20 words); not tuned.
 BOILERPLATE_MAX_WORDS = 20
 #: Promotion, reprint, credit and embed lines a page extractor leaves in the body: a paragraph of
 #: at most ``PROMOTION_MAX_WORDS`` words that matches one is page furniture. Phrases, not single
@@ -67,22 +70,28 @@ PROMOTION_PATTERNS = re.compile(
       |^https?://\S+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Set by hand on saved pages (a reprint notice runs to about 40 words); not tuned.
 PROMOTION_MAX_WORDS = 45
 
-#: A label is a short paragraph without sentence punctuation at its end (link labels, kickers).
+#: A label is a short paragraph without sentence punctuation at its end (link labels, kickers),
+#: of at most this many words. Set by hand; not tuned.
 LABEL_MAX_WORDS = 6
 SENTENCE_END = tuple(".?!:;\"'”’)…")
 
 #: Bylines: a credit near the top ("By Jo Bloggs", "As published by X By ...", "Written by").
-BYLINE_PATTERN = re.compile(r"(^|\s)(by|BY|By)\s|^(written|reported|words)\s+by\b", re.IGNORECASE)
 BYLINE_CAPITAL_BY = re.compile(r"(^|\s)(By|BY)\s")
+#: A byline has at most this many words (several authors with their outlets). Set by hand; not tuned.
 BYLINE_MAX_WORDS = 60
+#: Bylines are looked for among this many paragraphs after the title. Set by hand; not tuned.
+BYLINE_SEARCH_PARAGRAPHS = 3
 #: A dateline alone ("Updated August 19, 2021, 4:15 PM") near the top counts as byline matter.
 DATELINE_PATTERN = re.compile(
-    r"^(published|updated|posted)?\s*:?\s*(\w+day,?\s+)?"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"^(?:published|updated|posted)?\s*:?\s*(?:\w+day,?\s+)?" + DATE_IN_WORDS_RE,
     re.IGNORECASE,
 )
+#: A dateline alone has at most this many words ("Updated Thursday, August 19, 2021, 4:15 PM ET").
+#: Set by hand; not tuned.
+DATELINE_MAX_WORDS = 12
 
 #: Author bios: "<Name> is a/an/the/<Outlet>'s ... <role>", social handles, wire credit lines.
 AUTHOR_ROLES = (
@@ -94,6 +103,7 @@ AUTHOR_BIO_PATTERN = re.compile(
     r"|\b(twitter|x|instagram|bluesky):\s*@\w+|^\(?(reporting|additional reporting|writing|editing)\s+by\b",
     re.IGNORECASE,
 )
+#: An author bio has at most this many words (two or three sentences). Set by hand; not tuned.
 AUTHOR_BIO_MAX_WORDS = 80
 
 #: Verbs that report speech or writing ("said", "told", "added" ...), in all the forms news uses.
@@ -114,14 +124,17 @@ SPEECH_VERBS = tuple(
 #: A short attribution left over after a quotation that ends in "?" or "!" (Punkt splits there):
 #: "Mir asked.", "he said.", "said Mick Mulroy, a former official."
 _VERBS = "|".join(SPEECH_VERBS)
+_SPEAKERS = "|".join("I" if p == "i" else p for p in SPEAKER_PRONOUNS)
 ATTRIBUTION_TAIL = re.compile(
-    rf"^(?:(?:[A-Z][\w.'’-]*|he|she|they|it|we|I)\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
+    rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
     rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,100}}\.$"
 )
 QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")
+#: A title has at most this many words (a headline with its deck). Set by hand; not tuned.
 TITLE_MAX_WORDS = 30
 #: A first line in title case ("Rebels Take The Valley.") is a headline even with a full stop:
 #: title case means at least this share of its words (small words aside) start with a capital.
+#: Set by hand; not tuned.
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_SMALL_WORDS = frozenset(
     "a an and as at but by for in nor of on or per the to vs via with from".split()
@@ -175,7 +188,7 @@ def _is_label(text: str) -> bool:
 def _is_byline(text: str) -> bool:
     if _words(text) > BYLINE_MAX_WORDS:
         return False
-    if DATELINE_PATTERN.match(text) and _words(text) <= 12:
+    if DATELINE_PATTERN.match(text) and _words(text) <= DATELINE_MAX_WORDS:
         return True
     return bool(re.match(r"\s*(by|written by|reported by)\s", text, re.IGNORECASE)) or bool(
         BYLINE_CAPITAL_BY.search(text)
@@ -223,7 +236,7 @@ def classify_paragraphs(texts: list[str]) -> list[str]:
         kinds[title] = "title"
     start = rest.index(title) + 1 if title is not None else 0
     # bylines: among the first paragraphs after the title
-    for i in rest[start : start + 3]:
+    for i in rest[start : start + BYLINE_SEARCH_PARAGRAPHS]:
         if _is_byline(texts[i]):
             kinds[i] = "byline"
     for i in rest:
@@ -305,10 +318,8 @@ def paragraph_stats(article) -> pd.DataFrame:
     """One row per body paragraph: ``paragraph_id, position, start, end, words, sentences,
     quoted_chars, quoted_share`` (``position`` counts body paragraphs from 1; ``quoted_share`` is
     the share of the paragraph's characters inside quotation marks)."""
-    from .marks import quote_spans
-
     body = article.body
-    spans = quote_spans(article.text, article.paragraphs)
+    spans = article.quote_spans
     quoted = (spans.end - spans.start).groupby(spans.paragraph_id).sum()
     counts = article.sentences.groupby("paragraph_id").size()
     frame = pd.DataFrame(

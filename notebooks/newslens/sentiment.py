@@ -26,26 +26,16 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .errors import NewslensError
-from .sentiment_conflict import (  # noqa: F401  (the conflict layer's names stay importable here)
-    ADVERSARY,
-    DOMAIN_LEXICON,
-    LENGTH_POWER,
-    SQUASH_ALPHA,
-    STRENGTH_WORDS,
-    NewsSentimentAnalyzer,
-    analyser,
-    domain_cues,
-    polarity,
-)
+from .load import Article
+from .sentiment_conflict import domain_cues, polarity
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
-from .sentiment_model import load_model, score_texts, strongest_features  # noqa: F401
+from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
 
-#: VADER's thresholds on ``compound`` for the three labels (``vader`` and ``conflict`` scorers).
+#: VADER's threshold on ``compound`` (``vader`` and ``conflict`` scorers): at least +0.05 is
+#: positive, at most -0.05 negative (Hutto and Gilbert's published cut-off; not tuned here).
 POSITIVE_THRESHOLD = 0.05
-NEGATIVE_THRESHOLD = -0.05
+#: The scorers ``score_sentiment`` knows, the default first.
 SCORERS = ("news", "vader", "conflict")
-
-LABELS = ("negative", "neutral", "positive")
 STRING_COLUMNS = ["text", "compound", "pos", "neu", "neg", "label", "top_words"]
 ARTICLE_COLUMNS = [
     "sentence_id",
@@ -103,8 +93,6 @@ def score_sentiment(obj, scorer: str = "news") -> pd.DataFrame:
     >>> score_sentiment(["A good day.", "A bad day."]).label.tolist()
     ['positive', 'negative']
     """
-    from .load import Article
-
     if isinstance(obj, Article):
         sents = obj.sentences
         scored = _score_texts(sents.text.tolist(), scorer)
@@ -135,7 +123,8 @@ def compare_scorers(article) -> pd.DataFrame:
     return frame
 
 
-#: Quoted spans shorter than this are titles, scare quotes or fragments, not speech.
+#: Quoted spans shorter than this are titles, scare quotes or fragments, not speech. Set by hand
+#: on the seed article; not tuned.
 MIN_QUOTE_WORDS = 4
 
 
@@ -147,9 +136,7 @@ def quotes_and_narration(article, quotes: pd.DataFrame | None = None, scorer: st
     speaker); narration is each body sentence with no quotation marks. Columns: ``voice``
     (quote / narration), ``speaker`` (empty for narration or when unknown), ``start, end, text,
     compound, label``."""
-    from .marks import quote_spans
-
-    marks = quote_spans(article.text, article.paragraphs)
+    marks = article.quote_spans
     if quotes is not None:
         spoken = quotes[quotes.kind.isin(["direct", "partial"])]
         spans = spoken[["start", "end", "text", "speaker"]]

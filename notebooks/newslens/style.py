@@ -15,8 +15,11 @@ from pathlib import Path
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import Image, display
+from matplotlib.font_manager import FontProperties
+from matplotlib.patches import Patch
 
-from . import paths
+from . import fmt, paths
 
 #: The shared style: DejaVu Sans, fixed dpi, a fixed SVG hash salt so element ids do not change.
 #: ``text.parse_math`` is off, so a "$" in any text (titles, tick labels, bar labels) prints as a
@@ -116,8 +119,6 @@ def escape(text: str) -> str:
 
 def _wrap(text: str, width_px: float, size: float, weight: str, renderer) -> list[str]:
     """Greedy word wrap of ``text`` to ``width_px`` pixels in the given font."""
-    from matplotlib.font_manager import FontProperties
-
     prop = FontProperties(family=STYLE["font.family"], size=size, weight=weight)
     lines: list[str] = []
     for para in str(text).split("\n"):
@@ -135,8 +136,6 @@ def _wrap(text: str, width_px: float, size: float, weight: str, renderer) -> lis
 
 
 def _legend_handles(legend) -> tuple[list, list[str]]:
-    from matplotlib.patches import Patch
-
     if isinstance(legend, dict):  # {label: colour}
         return [Patch(color=c, label=k) for k, c in legend.items()], list(legend)
     handles = list(legend)
@@ -240,8 +239,6 @@ def too_few(values, noun: str, minimum: int = 2) -> str | None:
     """``None`` when ``values`` (a frame, series or list) holds at least ``minimum`` comparable
     values; otherwise the one-line sentence a notebook prints instead of a chart:
     "Only 1 money figure was found: nothing to compare, so no chart." """
-    from . import fmt
-
     n = len(values)
     if n >= minimum:
         return None
@@ -269,8 +266,6 @@ def save_figure(
 
 
 def _display_png(path: Path) -> None:
-    from IPython.display import Image, display
-
     display(Image(filename=str(path)))
 
 

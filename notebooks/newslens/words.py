@@ -1,9 +1,11 @@
-"""Word tables shared by every stage: months, years, number words, scales, units, currencies,
-demonyms, countries and capitals.
+"""Word tables shared by every stage: months, weekdays, years and dates, pronouns, number words,
+scales, units, currencies, demonyms, countries and capitals.
 
-One home for each table, documented once (issue 10): ``quantities`` reads all of them; other
-stages import the ones they need (``MONTHS``, ``YEAR_RE``, ``country_of``) instead of keeping
-copies. Plain data only; the grammar that uses it lives in the stage modules.
+One home for each table, documented once (issues 10 and 13): ``quantities`` reads most of them;
+other stages import the ones they need (``segment`` and ``byline`` the date patterns, ``quotes``
+the pronouns and calendar words, ``quantities.context`` the years) instead of keeping copies.
+Plain data only; the grammar that uses it lives in the stage modules. Tables used by one stage
+only live at the top of that stage's module (``quotes.lexicon`` for attribution).
 """
 
 from __future__ import annotations
@@ -17,10 +19,33 @@ MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
+#: One alternation of ``MONTHS``, longest first ("september" before "sep"); no group, no ``\b``.
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Weekday names, lower case.
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-#: A year as news writes it: 1000-2099 (four digits, no thousands comma).
+#: Every month and weekday word: a capitalised calendar word is never a person's name.
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+#: A year as news writes it: 1000-2099 (four digits, no thousands comma). Used to tell a year
+#: from an amount ("in 1453" is a year too).
 YEAR_RE = r"(?:1[0-9]|20)\d\d"
+#: A year of the last two centuries, 1900-2099: the years an article's date and the time frames
+#: of its figures ("in 2001", "the 1990s") are written in.
+MODERN_YEAR_RE = r"(?:19|20)\d\d"
+#: A date in words, "November 20, 2019", "Nov. 20 2019", "Sept. 5, 2001" (group 1: the year).
+DATE_IN_WORDS_RE = rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+({MODERN_YEAR_RE})\b"
+#: An ISO date, "2019-11-20" (group 1: the year).
+ISO_DATE_RE = rf"(?<!\d)({MODERN_YEAR_RE})-\d\d-\d\d(?!\d)"
+
+# --- pronouns ------------------------------------------------------------------------------------
+
+#: Personal pronouns that can stand for a source -> the gender they give ("m", "f"; "o" for a
+#: thing; "" when they do not say). Possessives ("his", "their") never name a speaker.
+PRONOUNS = {"he": "m", "she": "f", "they": "", "i": "", "we": "", "it": "o", "him": "m", "her": "f"}
+#: The subject forms of ``PRONOUNS``, the ones that speak ("he said", never "him said").
+SPEAKER_PRONOUNS = tuple(p for p in PRONOUNS if p not in ("him", "her"))
+#: Words that open a reported clause as its subject ("told reporters he would ..."): the speaker
+#: pronouns, "you" and existential "there".
+SUBJECT_PRONOUNS = frozenset(SPEAKER_PRONOUNS) | {"there", "you"}
 
 # --- numbers -------------------------------------------------------------------------------------
 

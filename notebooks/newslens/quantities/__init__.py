@@ -4,8 +4,9 @@
 (``balance``, ``then_year``, ``*_rows``) selects the force, equipment, money, territory and
 casualty rows for notebook 04's charts (its sentences are in ``newslens.report.forces``). Modules, one concern each: ``numbers`` (number
 parsing), ``units`` (what a number counts), ``actors`` (the sides and actor rules 1-5),
-``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``extract``
-(the pass), ``forces`` (the force view). Word tables shared with other stages live in
+``context`` (the carried actor, year, scope, quote), ``filters`` (not a quantity), ``reading``
+(one number read as a quantity: hedge, range, ratio, change, its row), ``extract`` (the pass
+and the table), ``forces`` (the force view). Word tables shared with other stages live in
 ``newslens.words``.
 
 Columns:
@@ -115,11 +116,8 @@ not who; "the army", "the military", "the junta" and "government forces" are ``g
 "rebels" and "insurgents" are their own sides.
 """
 
-import re
-
-from ..words import HEDGES, NUMBER_WORDS, SCALES, VAGUE
-from ..words import TIME_UNITS as TIME_UNIT_NAMES
-from .context import ACTORS, GENERIC_KEY, GENERIC_SIDES, MONTHS, NOW, PAST, PRESENT, YEAR, article_year
+from ..words import HEDGES, NUMBER_WORDS, VAGUE
+from .context import ACTORS, GENERIC_KEY, GENERIC_SIDES, NOW, PAST, PRESENT, YEAR, article_year
 from .extract import COLUMNS, find_quantities
 from .forces import (
     BALANCE_UNITS,
@@ -139,15 +137,9 @@ from .forces import (
 from .numbers import NUMBER_RE, parse
 from .units import FORCE_CATEGORIES, UNITS
 
-# Names the single-module ``quantities`` exported before it became a package, kept for callers:
-#: scale words -> factor (now ``words.SCALES``).
-MULTIPLIERS = SCALES
-#: a pattern matching a time unit (the table is ``words.TIME_UNITS``: unit -> normalised unit).
-TIME_UNITS = re.compile(rf"({'|'.join(sorted(TIME_UNIT_NAMES, key=len, reverse=True))})\b")
-
 __all__ = [
     "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "for_chart", "format_number", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
     "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "article_year", "balance",
     "balance_rows", "find_quantities", "force_rows", "money_rows", "parse", "point",
-    "territory_rows", "then_year", "MULTIPLIERS", "TIME_UNITS", "YEAR", "MONTHS", "PRESENT", "PAST",
+    "territory_rows", "then_year", "YEAR", "PRESENT", "PAST",
 ]  # fmt: skip

@@ -11,7 +11,23 @@ from __future__ import annotations
 import functools
 import re
 
-from ..words import COUNTRIES, DEMONYMS, PLACE_NAMES, PLACE_RE, country_of
+from ..words import COUNTRIES, DEMONYMS, PLACE_NAMES, PLACE_RE, SPEAKER_PRONOUNS, country_of
+
+#: A place preposition ("into", "in the") is looked for this many characters before a place name
+#: (a preposition and "the"); there the place is where, not who. Set by hand on the seed and the case tables; not tuned.
+PLACE_PREPOSITION_REACH = 14
+#: A place joined by "and" to an earlier place after a preposition ("in the U.S. and Canada") is
+#: looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
+PLACE_LIST_REACH = 60
+#: A receiver before a side ("sent to", "supplied to") is looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
+RECEIVER_REACH = 20
+#: Words that make a side no subject ("against", "of") are looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
+NOT_SUBJECT_REACH = 12
+#: After a quote, its attribution is read within this many characters in the same paragraph
+#: ("..., said a rebel commander in the valley"). Set by hand on the seed and the case tables; not tuned.
+ATTRIBUTION_REACH = 120
+#: An owner after the figure ("5,000 troops from Chad") is read within this many characters. Set by hand on the seed and the case tables; not tuned.
+OWNER_REACH = 40
 
 #: Sides of a conflict named in news text (extend as needed); groups followed by "forces",
 #: "fighters" or "troops" in the article are added automatically. Tried before place names.
@@ -82,9 +98,9 @@ def sides_in(text: str, s: int, e: int, aliases: dict, places: bool = True) -> l
         for m in PLACE_RE.finditer(text, s, e):
             if any(a <= m.start() < b for a, b, _ in found):
                 continue
-            if PLACE_PREPOSITIONS.search(text[max(0, m.start() - 14) : m.start()]) or _AND_AFTER_PLACE.search(
-                text[max(0, m.start() - 60) : m.start()]
-            ):
+            if PLACE_PREPOSITIONS.search(
+                text[max(0, m.start() - PLACE_PREPOSITION_REACH) : m.start()]
+            ) or _AND_AFTER_PLACE.search(text[max(0, m.start() - PLACE_LIST_REACH) : m.start()]):
                 continue
             name = m.group(0)
             if name in ("US", "UK", "UN") and not text[m.start() : m.end() + 1].strip().isupper():
@@ -174,10 +190,14 @@ def aliases_of(text: str) -> dict:
 
 
 def unmasked_actors(text: str, a: int, b: int, aliases: dict) -> list[tuple[int, str]]:
+    """``actors_in(text, a, b, aliases)`` without the sides named inside an appositive or a relative
+    clause (``_ASIDE``: ", a retired general who commanded U.S. forces,"): ``(offset, actor)``."""
     masked = [(m.start(), m.end()) for m in _ASIDE.finditer(text, a, b)]
     return [x for x in actors_in(text, a, b, aliases) if not any(p <= x[0] < q for p, q in masked)]
 
 
+#: Capitalised clause openers that are never a side's name: the speaker pronouns and "Officials".
+_NOT_SUBJECTS = frozenset(SPEAKER_PRONOUNS) | {"officials"}
 #: A proper name opening the clause as the subject of one of these verbs is the owner even when
 #: no table knows it ("Hamas fired 150 rockets").
 _SUBJECT = re.compile(
@@ -188,15 +208,11 @@ _SUBJECT = re.compile(
 
 
 def named_subject(text: str, clause_s: int, s: int) -> str:
+    """The capitalised subject opening the clause ``text[clause_s:s]`` before a verb of owning or
+    using force ("Hamas fired ..." -> "Hamas"), or "" when there is none or it is a generic side,
+    a pronoun or "officials"."""
     m = _SUBJECT.match(text, clause_s, s)
-    if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | {
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "officials",
-    }:
+    if not m or m.group(1).split()[0].lower() in GENERIC_SIDES | _NOT_SUBJECTS:
         return ""
     return m.group(1)
 
@@ -215,9 +231,9 @@ def _clause_actor(text: str, clause_s: int, s: int, aliases: dict) -> tuple[str,
             return named[-1][2], named[-1][:2]  # "against Azerbaijan's 7,000"
     for i in range(len(named) - 1, -1, -1):
         a, b, actor = named[i]
-        if i and _RECEIVER.search(text, max(clause_s, a - 20), a):
+        if i and _RECEIVER.search(text, max(clause_s, a - RECEIVER_REACH), a):
             continue
-        if _NOT_SUBJECT.search(text, max(clause_s, a - 12), a):
+        if _NOT_SUBJECT.search(text, max(clause_s, a - NOT_SUBJECT_REACH), a):
             continue  # "a war chest of U.S. equipment", "fighting against Russia"
         if i and _AND_BEFORE.fullmatch(text, named[i - 1][1], a) and named[i - 1][2] != actor:
             j = i - 1  # "Britain, France and Germany": the whole list
@@ -293,7 +309,7 @@ def _speaker_side(text: str, sent_s: int, sent_e: int, quote: tuple[int, int], a
     qs, qe = quote
     para_e = text.find("\n", qe)
     para_e = len(text) if para_e == -1 else para_e
-    for a, b in ((sent_s, qs), (qe, sent_e), (qe, min(para_e, qe + 120))):
+    for a, b in ((sent_s, qs), (qe, sent_e), (qe, min(para_e, qe + ATTRIBUTION_REACH))):
         if b > a:
             named = sides_in(text, a, b, aliases)
             if named:
@@ -315,7 +331,7 @@ def own_actor(text: str, r: dict, clause_s: int, sent_s: int, sent_e: int, alias
         owner = _OWNER_AFTER.match(text, r["end"], sent_e)  # "5,000 troops from Chad"
         if owner and owner.group(0).strip() == "from" and _ACQUIRE.search(text, clause_s, s):
             owner = None  # "bought 24 jets from Russia": the seller is not the owner
-        named = actors_in(text, owner.end(), min(sent_e, owner.end() + 40), aliases) if owner else []
+        named = actors_in(text, owner.end(), min(sent_e, owner.end() + OWNER_REACH), aliases) if owner else []
         if named and re.fullmatch(
             r"(?:the\s+)?(?:[a-z]+ing\s+)?", text[owner.end() : named[0][0]], re.IGNORECASE
         ):

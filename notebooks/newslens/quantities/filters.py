@@ -32,6 +32,18 @@ import re
 from ..words import MONTH_RE, NUMBER_WORDS, WEEKDAYS, YEAR_RE
 from .units import PEOPLE, STOP_WORDS
 
+#: The filters read this many characters before a number (within its sentence) and after it: a
+#: label word, a month, a street name or a counted noun sits within a few words. Set by hand on the seed and the case tables; not tuned.
+BEFORE_CHARS, AFTER_CHARS = 30, 40
+#: A phone number around a number is looked for from this many characters before it to this many
+#: after it ("(212) 555-0142": area code before, four digits after).
+PHONE_BEFORE_CHARS, PHONE_AFTER_CHARS = 6, 10
+#: An emergency context ("called 911", "a 999 call") is looked for this many characters before and
+#: after the number. Set by hand on the seed and the case tables; not tuned.
+EMERGENCY_BEFORE_CHARS, EMERGENCY_AFTER_CHARS = 12, 14
+#: A list number opens its paragraph: at most this many characters (a bullet, a space) before it.
+LIST_MARK_CHARS = 3
+
 #: Words that make the number after them a label or rank, not an amount.
 LABEL_WORDS = frozenset(
     "phase game part article resolution chapter section room page level category stage number no "
@@ -121,8 +133,8 @@ def not_a_quantity(
 ) -> str:
     """The reason ``text[s:e]`` (a number as written, ``raw``) is not a quantity, or "" (see the
     module docstring). ``has_unit``: a counted thing or unit follows it."""
-    before = text[max(sent_s, s - 30) : s]
-    after = text[e : e + 40]
+    before = text[max(sent_s, s - BEFORE_CHARS) : s]
+    after = text[e : e + AFTER_CHARS]
     digits = raw.strip().lstrip("$£€¥").replace(",", "")
     is_digits = bool(_PLAIN_DIGITS.fullmatch(digits))
     low_before = before.lower()
@@ -135,9 +147,14 @@ def not_a_quantity(
     ):
         return "name"  # a capitalised number word inside a sentence: "Seven Oaks Road"
     if is_digits and not currency:
-        if any(m.start() <= s < m.end() for m in _PHONE.finditer(text, max(0, s - 6), e + 10)):
+        if any(
+            m.start() <= s < m.end()
+            for m in _PHONE.finditer(text, max(0, s - PHONE_BEFORE_CHARS), e + PHONE_AFTER_CHARS)
+        ):
             return "phone"
-        if EMERGENCY.search(text, max(0, s - 12), min(len(text), e + 14)) and digits in ("911", "999", "112"):
+        if EMERGENCY.search(
+            text, max(0, s - EMERGENCY_BEFORE_CHARS), min(len(text), e + EMERGENCY_AFTER_CHARS)
+        ) and digits in ("911", "999", "112"):
             return "phone"
         if _LETTER_HYPHEN.search(before) or _LETTER_HYPHEN_SPACE.search(before[-3:]):
             return "code"
@@ -168,7 +185,11 @@ def not_a_quantity(
             return "year"
         if text[s - 1 : s] in "'’" and _TWO_DIGITS.fullmatch(digits):
             return "year"
-        if s - para_s <= 3 and _LIST_MARK.match(text[e : e + 2]) and not text[para_s:s].strip("•*-– "):
+        if (
+            s - para_s <= LIST_MARK_CHARS
+            and _LIST_MARK.match(text[e : e + 2])
+            and not text[para_s:s].strip("•*-– ")
+        ):
             return "list"
         if _STREET.match(after) or (_BLOCK_AFTER.match(after) and _THE_BEFORE.search(low_before)):
             return "address"

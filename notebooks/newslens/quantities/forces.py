@@ -11,7 +11,6 @@ import math
 import pandas as pd
 
 from .. import fmt
-from .context import article_year
 from .units import FORCE_CATEGORIES
 
 
@@ -135,6 +134,6 @@ def then_year(forces: pd.DataFrame, article) -> str:
     text) other than the article's own year that has a ``balance`` (two or more sides in one
     unit); failing that the earliest other than the article's own year; "" when the figures name
     no other year."""
-    now = str(article_year(article) or "")
+    now = str(article.year or "")
     years = sorted(y for y in force_rows(forces).year.unique() if y and y != now)
     return next((y for y in years if len(balance(forces, y))), years[0] if years else "")

@@ -27,7 +27,7 @@ from ..words import (
 
 
 def alt(words) -> str:
-    """A regex alternation of ``words``, longest first, escaped."""
+    """A regex alternation (a string, no group) of ``words``, escaped, longest first."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -183,5 +183,6 @@ def parse(m: re.Match) -> Number | None:
 
 
 def is_bare_quantifier(n: Number) -> bool:
-    """ "a few", "several": vague with no scale word."""
+    """True when the parsed number ``n`` is a bare vague quantifier ("a few", "several": vague,
+    with no scale word)."""
     return n.kind == "vague" and n.vague in BARE_QUANTIFIERS

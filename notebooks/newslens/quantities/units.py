@@ -25,6 +25,16 @@ from ..words import (
 )
 from .numbers import alt
 
+#: A unit is read within this many characters after its number (a counted noun after a few
+#: modifiers: "2,000 heavily armed elite special forces troops"). Set by hand on the seed and the case tables; not tuned.
+UNIT_WINDOW = 90
+#: "40 percent of the territory": the territory noun is looked for this many characters after the
+#: percent sign. Set by hand on the seed and the case tables; not tuned.
+TERRITORY_WINDOW = 30
+#: A word of the force vocabulary is matched in this many characters from where it starts
+#: ("armoured personnel carriers"). Set by hand on the seed and the case tables; not tuned.
+FORCE_PHRASE_CHARS = 40
+
 #: Counted things of the force vocabulary: surface pattern -> (unit, category). The force charts
 #: select these categories. Longest patterns are tried first.
 UNITS = {
@@ -128,6 +138,8 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
+    """True when ``word`` reads as a plural noun: an irregular plural ("people", "men") or a word in
+    -s that is not an abbreviation or a known singular ("troops", not "U.S", "bus", "analysis")."""
     w = word.lower().strip("’'")
     if "." in w:
         return False  # an abbreviation ("U.S"), not a plural noun
@@ -181,8 +193,9 @@ def _rate(text: str, end: int, limit: int) -> tuple[str, int]:
 
 
 def unit_after(text: str, pos: int, limit: int, value: float | None, currency: str = "") -> Unit | None:
-    """The unit right after a number ending at ``pos`` (see the module docstring), or None."""
-    window_end = min(limit, pos + 90)
+    """The ``Unit`` right after a number ending at ``pos`` in ``text`` (read up to ``limit``, the
+    sentence end; ``value`` and ``currency`` as parsed), or None (rules in the module docstring)."""
+    window_end = min(limit, pos + UNIT_WINDOW)
     if currency:
         end = pos
         cw = _CURRENCY_WORD.match(text, pos, window_end)
@@ -198,7 +211,8 @@ def unit_after(text: str, pos: int, limit: int, value: float | None, currency: s
             return Unit(unit, m.group("pp"), unit, "measure", m.end())
         cat = "measure"
         if re.match(
-            r"\s+of\s+(?:the\s+)?(?:country|territory|land|province|area)\b", text[m.end() : m.end() + 30]
+            r"\s+of\s+(?:the\s+)?(?:country|territory|land|province|area)\b",
+            text[m.end() : m.end() + TERRITORY_WINDOW],
         ):
             cat = "territory"
         return Unit("percent", m.group(0).strip(), "percent", cat, m.end())
@@ -274,10 +288,10 @@ def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | No
         words.append((m.start(1), m.end(1), m.group(1)))
         p = m.end()
     for i, (s, e, w) in enumerate(words):
-        forced = _force_unit(text[s : min(limit, s + 40)])
+        forced = _force_unit(text[s : min(limit, s + FORCE_PHRASE_CHARS)])
         if not forced and w.lower() in MORE_WORDS and i + 1 < len(words):
             nxt = words[i + 1]
-            if _force_unit(text[nxt[0] : min(limit, nxt[0] + 40)]):
+            if _force_unit(text[nxt[0] : min(limit, nxt[0] + FORCE_PHRASE_CHARS)]):
                 continue  # "500 more troops": more of the force vocabulary
         if not forced and "." in w and w[0].isupper():
             continue  # a dotted abbreviation is a name before the noun: "200 U.S. Marines"

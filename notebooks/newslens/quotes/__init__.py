@@ -31,8 +31,10 @@ The package, one concern per module:
 - ``names``: entity mentions: capitalised runs classified as people (titles, initials and
   particles kept, dates cut off), organisations, media or places; the people in reading order
   with their salience, gender and descriptors.
-- ``phrases``: speaker phrases before or after a cue: names with titles and appositives,
-  pronouns, unnamed sources ("two senior officers", "a woman at the camp"), documents.
+- ``phrases``: what a speaker phrase names: names with titles, pronouns, unnamed sources ("two
+  senior officers", "a woman at the camp"), documents, possessed nouns ("Varga’s lawyer").
+- ``subjects``: where the subject of a cue starts and ends: the phrase before the verb, the
+  subject opening a clause, names followed by appositives, adverbs between subject and verb.
 - ``resolve``: pronouns and descriptors resolved by salience and gender agreement.
 - ``attribution``: the speaker of a quotation from the words right after or before it.
 - ``reported``: reported clauses without quotation marks, with their boundaries.
@@ -69,14 +71,12 @@ from __future__ import annotations
 
 from ..marks import quote_spans
 from ..segment import SPEECH_VERBS, word_count
+from ..words import CALENDAR_WORDS, PRONOUNS
 from .attribution import attribution_after, attribution_before
 from .find import COLUMNS, find_quotes, is_direct, is_title
 from .lexicon import (
-    APPOSITIVE_START,
     AUXILIARIES,
     BELIEF_VERBS,
-    CALENDAR_WORDS,
-    CUE,
     CUE_WORDS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -88,18 +88,15 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     PREPOSITIONS,
-    PRONOUNS,
     QUANTIFIERS,
-    QUOTE_CHARS,
     REFLEXIVE,
     SENTENCE_OPENERS,
     SILENT_CUES,
-    THAT,
     TITLE_WORDS,
     WEAK_CUES,
 )
-from .names import Mention, State, classify_run, is_media, name_runs, tokens
-from .phrases import comma_chunks, phrase_mention, strip_span, subject_before
+from .names import Mention, State, classify_run, name_runs
+from .phrases import phrase_mention
 from .reported import reported_clauses
 from .sources import (
     SILENT_COLUMNS,
@@ -110,11 +107,7 @@ from .sources import (
     tone_by_speaker,
     voice_group,
 )
-
-# Names the single-module ``quotes.py`` had, kept so that imports written against it still work.
-_APPOSITIVE_START, _CUE, _QUOTE_CHARS, _THAT = APPOSITIVE_START, CUE, QUOTE_CHARS, THAT
-_State, _classify_run, _media, _name_runs, _tokens = State, classify_run, is_media, name_runs, tokens
-_chunks, _phrase_mention, _strip, _subject_before = comma_chunks, phrase_mention, strip_span, subject_before
+from .subjects import subject_before
 
 __all__ = [
     "SPEECH_VERBS",

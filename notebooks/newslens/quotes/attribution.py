@@ -15,8 +15,15 @@ from .lexicon import (
     WEAK_CUES,
 )
 from .names import Mention, State, name_runs
-from .phrases import clause_subject, comma_chunks, phrase_mention, strip_adverb, strip_span, subject_before
+from .phrases import comma_chunks, phrase_mention, strip_span
+from .subjects import clause_subject, strip_adverb, subject_before
 
+#: An attribution phrase after the cue that names nobody we know ("said a man who gave only his first
+#: name") still marks the quote as attributed when it has at most this many words. Set by hand on the case tables; not tuned.
+UNNAMED_PHRASE_MAX_WORDS = 12
+#: An attribution clause right after a quotation has at most this many words (longer text is a new
+#: sentence of narration). Set by hand on the case tables; not tuned.
+ADJACENT_MAX_WORDS = 12
 #: A clause of subject and verb right before the opening mark ("..., Ivo Marek shot back, “"):
 #: whatever the verb, its subject introduces the quotation.
 FRAME = re.compile(
@@ -34,7 +41,8 @@ QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+")
 
 def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | None:
     """The speaker in an attribution right after a quote: ``said X, role``, ``X said``,
-    ``X, role, told Y``, ``he wrote``; ``text[s:e]`` runs from the closing mark."""
+    ``X, role, told Y``, ``he wrote``; ``text[s:e]`` (``state.text``) runs from the closing mark.
+    Returns ``(mention, cue)``, or None when no attribution is there."""
     text = state.text
     cues = list(CUE.finditer(text, s, e))
     strong = [c for c in cues if c.group(0).lower() not in WEAK_CUES]
@@ -72,7 +80,7 @@ def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | Non
     role_s, role_e = strip_span(text, name_end, e)
     role = re.split(r"\s+(?:who|which|referring|adding|according)\b", text[role_s:role_e])[0].rstrip(" ,")
     m = phrase_mention(state, after_s, name_end, role=role if APPOSITIVE_START.match(role) else "")
-    if m is None and len(text[after_s:name_end].split()) <= 12:
+    if m is None and len(text[after_s:name_end].split()) <= UNNAMED_PHRASE_MAX_WORDS:
         m = unknown()
     return (m, cue.group(0)) if m else None
 
@@ -99,12 +107,13 @@ def unknown() -> Mention:
 
 def adjacent(before: str) -> bool:
     """An attribution clause right after the quote: short, with no clause boundary."""
-    return ";" not in before and len(before.split()) <= 12
+    return ";" not in before and len(before.split()) <= ADJACENT_MAX_WORDS
 
 
 def attribution_before(state: State, s: int, e: int) -> tuple[Mention, str] | None:
-    """``X said: “``, ``X said, “``, ``According to X, “``: ``text[s:e]`` runs up to the opening
-    mark."""
+    """The speaker in an attribution right before a quote: ``X said: “``, ``X said, “``,
+    ``According to X, “``; ``text[s:e]`` (``state.text``) runs up to the opening mark. Returns
+    ``(mention, cue)``, or None."""
     text = state.text
     seg = text[s:e].rstrip()
     if not seg.endswith((":", ",")):

@@ -8,22 +8,34 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..marks import marked_spans
 from ..segment import word_count
 from .attribution import AFTER_FRAME, attribution_after, attribution_before
 from .lexicon import CUE, FRAGMENT_CUES, PARTICIPLE_CUES, PREPOSITIONS
 from .names import Mention, State, clear_name_cache, scan_names
-from .phrases import clause_subject, is_group_noun, phrase_mention, strip_span, subject_before
+from .phrases import is_group_noun, phrase_mention, strip_span
 from .reported import reported_clauses
 from .resolve import learn_gender
+from .subjects import clause_subject, subject_before
 
 #: A quoted fragment in the first person ("“the worst season I’ve known”") is someone's words even
 #: without a cue in its sentence: the current speaker's.
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|me|my|we|we’re|we're|our|us)\b")
 #: A framing verb ("called", "described ... as") counts for a quoted fragment when it is at most this
 #: many characters before the opening mark (about a dozen words: "described the new tax on imported
-#: cars as").
+#: cars as"). Set by hand on the case tables; not tuned.
 FRAGMENT_WINDOW = 80
+#: A quotation that starts with a capital and ends in punctuation is a whole utterance (a direct
+#: quote, not a fragment) from this many words on ("“We will win,”"). Set by hand on the case tables; not tuned.
+WHOLE_QUOTE_MIN_WORDS = 4
+#: Quoted Title Case words are a title or a name ("“The Long Night”"), not speech, up to this many
+#: words. Set by hand on the case tables; not tuned.
+QUOTED_TITLE_MAX_WORDS = 8
+#: A quotation closes its sentence when at most this many characters (a full stop, a space) stand
+#: between the closing mark and the sentence end.
+CLOSE_AT_END_CHARS = 2
+#: A cue verb right before a direct quote ("Protesters chanted “...”") is looked for within this
+#: many characters before the opening mark (about five words). Set by hand on the case tables; not tuned.
+CUE_BEFORE_QUOTE_CHARS = 30
 _WORD = re.compile(r"[A-Za-z]+")
 
 COLUMNS = [
@@ -64,14 +76,14 @@ def is_direct(text: str, span, sent_s: int) -> bool:
     return (
         (inner[:1].isupper() or inner[:1] == "[")
         and inner.rstrip()[-1:] in ",.?!…"
-        and word_count(inner) >= 4
+        and word_count(inner) >= WHOLE_QUOTE_MIN_WORDS
     )
 
 
 def is_title(inner: str) -> bool:
     """Title Case words only (small words allowed): a name or title in quotation marks."""
     words = re.findall(r"[\w’'-]+", inner)
-    return 0 < len(words) <= 8 and all(
+    return 0 < len(words) <= QUOTED_TITLE_MAX_WORDS and all(
         w[:1].isupper() or w.lower() in PREPOSITIONS | {"the", "a", "an"} for w in words
     )
 
@@ -89,7 +101,7 @@ def find_quotes(article) -> pd.DataFrame:
     state = State(text)
     # plain lists grouped by paragraph: one pass, no DataFrame filtering inside the loop
     marks_by_para: dict[int, list] = {}
-    for q in marked_spans(text, article.paragraphs):
+    for q in article.marked_spans:
         marks_by_para.setdefault(q.paragraph_id, []).append(q)
     sents_by_para: dict[int, list] = {}
     for sent in article.sentences.itertuples(index=False):
@@ -116,7 +128,7 @@ def find_quotes(article) -> pd.DataFrame:
                 later = [x for x in p_sents if x.start >= close_sent_end]
                 if (
                     later
-                    and close_sent_end - close <= 2
+                    and close_sent_end - close <= CLOSE_AT_END_CHARS
                     and (
                         later[0].text[:1].islower()
                         or later[0].text[:1] in "―—–"
@@ -154,7 +166,7 @@ def find_quotes(article) -> pd.DataFrame:
                         subj = subj or subject_before(state, sent.start, c0.start())
                         attr = (subj, cues[0].group(0)) if subj else None
                 if attr is None and direct:
-                    cue = CUE.search(text, max(sent.start, q.open_mark - 30), q.open_mark)
+                    cue = CUE.search(text, max(sent.start, q.open_mark - CUE_BEFORE_QUOTE_CHARS), q.open_mark)
                     if cue and not text[cue.end() : q.open_mark].strip():  # "Protesters chanted “...”"
                         subj = subject_before(state, sent.start, cue.start())
                         attr = (subj, cue.group(0)) if subj else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..segment import SPEECH_VERBS
+from ..words import DEMONYMS
 
 # --- word tables ---------------------------------------------------------------------------------
 
@@ -74,8 +75,6 @@ COLLECTIVE_NOUNS = frozenset(
 #: Adjectives that follow the head of an unnamed source ("officials familiar with the talks",
 #: "people close to the minister"): not the head themselves.
 POSTMODIFIERS = frozenset("familiar close loyal opposed linked allied involved aware briefed".split())
-#: Subject pronouns that open a reported clause ("told reporters he would ...").
-SUBJECT_PRONOUNS = frozenset("he she they it we i there you".split())
 
 #: Words that introduce a title or office before a name; dropped from the canonical name.
 TITLE_WORDS = frozenset(
@@ -84,14 +83,13 @@ TITLE_WORDS = frozenset(
     gov. dr. mr. mrs. ms. prof. rev. sir dame lord lady king queen prince princess sheikh mullah commander
     chief spokesman spokeswoman spokesperson mayor governor senator representative judge justice chairman
     chairwoman director deputy foreign defense defence interior finance state former acting retired late
-    afghan american u.s. british pakistani russian chinese iranian indian tajik uzbek turkish french german
-    israeli palestinian ukrainian syrian iraqi saudi republican democrat democratic republicans democrats
+    republican democrat democratic republicans democrats
     florida texas california new york army navy marine air force cia fbi
     attorney sheriff superintendent commissioner councillor councilman councilwoman alderman chancellor
     premier coach pastor father fr. bishop rabbi imam detective inspector constable officer
     del. delegate atty. supt. det. insp. amb. pres. ceo cfo coo cto
     """.split()
-)
+) | frozenset(d.lower() for d in DEMONYMS if " " not in d)  # "Afghan President Ashraf Ghani"
 #: Abbreviated titles spelled out, so "the senator" finds "Sen. Mark Ellery".
 TITLE_EXPANSIONS = {
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "lt.": "lieutenant",
@@ -250,11 +248,6 @@ PLACE_WORDS = frozenset(
 )
 #: A reflexive after the cue makes it an act, not a report ("declared himself the winner").
 REFLEXIVE = re.compile(r"(himself|herself|themselves|itself)\b", re.IGNORECASE)
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-PRONOUNS = {"he": "m", "she": "f", "they": "", "i": "", "we": "", "it": "o", "him": "m", "her": "f"}
 #: Phrases that name a source that did not answer.
 SILENT_CUES = re.compile(
     r"\b(did not|didn[’']t|declined to|could not be reached|did not immediately) "

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..words import CALENDAR_WORDS
 from .lexicon import (
     ACRONYM,
-    CALENDAR_WORDS,
     GENDERED_WORDS,
     GROUP_NOUNS,
     MEDIA_NAMES,
@@ -37,6 +37,12 @@ from .lexicon import (
     TOKEN,
 )
 
+#: "Orrin Robotics CEO Jane Roe": a person named after a company's title has at most this many
+#: words after the title. Set by hand on the case tables; not tuned.
+NAME_AFTER_TITLE_MAX_WORDS = 3
+#: An acronym is expanded from an organisation named earlier from this many letters on ("CDC";
+#: two letters, "UN", "EU", are too ambiguous). Set by hand on the case tables; not tuned.
+ACRONYM_MIN_LETTERS = 3
 #: Titles that always stand right before a name ("Ms. Bishop": Bishop is the name).
 HONORIFICS = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. rev. mr mrs ms dr".split())
 
@@ -59,7 +65,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|across|throughout|into)
 #: An organisation owned by a person named just before it ("Lena Varga’s campaign").
 OWNED_ORG = re.compile(r"[’']s\s+(campaign|administration|government|office|team|staff)\b")
 #: A sentence's subject may follow a descriptor of at most this many words set off by a comma
-#: ("Her deputy, Ivo Marek, ...", "The new harbour master, ...").
+#: ("Her deputy, Ivo Marek, ...", "The new harbour master, ..."). Set by hand; not tuned.
 SUBJECT_LEAD_WORDS = 4
 POSSESSIVE = re.compile(r"[’']s?\b")
 
@@ -109,6 +115,8 @@ _NAME_GAP = re.compile(r"[’']?[ \u00a0]")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each word of ``text[lo:hi]``, a trailing full stop or apostrophe dropped
+    except in abbreviations and initials ("U.S.", "Gen.")."""
     out = []
     for m in TOKEN.finditer(text, lo, hi):
         s, e = m.span()
@@ -236,7 +244,7 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         titled
         and titled[-1] > 0
         and lows[titled[-1]] not in ORG_WORDS
-        and 1 <= len(after_title) <= 3
+        and 1 <= len(after_title) <= NAME_AFTER_TITLE_MAX_WORDS
         and not any(w in ORG_WORDS or w in PLACE_WORDS or w in TITLE_WORDS for w in after_title)
     )
     if not company_title and (
@@ -315,7 +323,7 @@ def expand_acronym(state: State, name: str) -> str:
     earlier whose capitalised words give those letters in order ("Velmora Centre for Disease Control and
     Prevention", "Northern Board for Water Safety"); the name unchanged otherwise."""
     letters = name.replace(".", "")
-    if len(letters) < 3 or not letters.isupper():
+    if len(letters) < ACRONYM_MIN_LETTERS or not letters.isupper():
         return name
     for org in reversed(state.orgs):
         initials = "".join(w[0] for w in org.canonical.split() if w[:1].isupper())

@@ -1,12 +1,13 @@
-"""Speaker phrases: the words naming a source before or after a reporting cue (names with
-titles, pronouns, unnamed groups, documents, appositives)."""
+"""Speaker phrases: what the words naming a source before or after a reporting cue name (names
+with titles, pronouns, unnamed groups, documents, possessed nouns). Finding where the subject of a
+cue starts and ends is in ``subjects``."""
 
 from __future__ import annotations
 
 import re
 
+from ..words import PRONOUNS
 from .lexicon import (
-    APPOSITIVE_START,
     AUXILIARIES,
     COLLECTIVE_NOUNS,
     CUE_WORDS,
@@ -18,13 +19,11 @@ from .lexicon import (
     PERSON_NOUNS,
     POSTMODIFIERS,
     PREPOSITIONS,
-    PRONOUNS,
     QUANTIFIERS,
     QUOTE_CHARS,
-    RELATIVE_OR_INDEFINITE,
     TITLE_WORDS,
 )
-from .names import Mention, State, classify_run, expand_acronym, is_media, name_runs, register
+from .names import Mention, State, classify_run, expand_acronym, name_runs, register
 from .resolve import ORG_DESCRIPTORS, resolve_descriptor, resolve_epithet, resolve_pronoun
 
 CUE_SET = frozenset(CUE_WORDS)
@@ -33,46 +32,40 @@ CUE_SET = frozenset(CUE_WORDS)
 DETERMINERS = frozenset(
     "a an the this that these those its his her their our my your no every each another any".split()
 )
+#: A speaker phrase has at most this many words; a longer one is a clause, not a source. Set by hand on the case tables; not tuned.
+PHRASE_MAX_WORDS = 12
+#: Descriptor words before a name ("Labour candidate", "the 41-year-old mother") are kept as the
+#: role up to this many. Set by hand on the case tables; not tuned.
+DESCRIPTOR_MAX_WORDS = 6
+#: "the defence ministry", "the interior ministry's press office": an organisation noun heads a
+#: phrase of at most this many words. Set by hand on the case tables; not tuned.
+ORG_PHRASE_MAX_WORDS = 5
+#: "two senior officers", "some local farmers": a quantifier opens an unnamed group of at most this
+#: many words. Set by hand on the case tables; not tuned.
+GROUP_PHRASE_MAX_WORDS = 6
 #: The head noun of a descriptive speaker phrase comes within its first this-many words ("the
-#: 41-year-old mother", "a senior Western military official").
+#: 41-year-old mother", "a senior Western military official"). Set by hand; not tuned.
 DESCRIPTOR_HEAD_WORDS = 5
 #: What may follow a speaker's name inside the speaker phrase without being part of it: an
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
 ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
-#: A sentence-opening adverbial before the subject has at most this many words ("In contrast,",
-#: "Earlier on Tuesday,", "At a rally by the harbour that evening,").
-LEAD_ADVERBIAL_WORDS = 10
-#: A name right after these prepositions is their object, never the subject of the verb that
-#: follows ("weighed in on Facebook, saying", "spoke in Velmora and said").
-OBJECT_PREPOSITIONS = frozenset(
-    "on in into onto to from via through during after before against about over under across toward "
-    "towards than like".split()
-)
 #: "Name’s [modifiers] noun": a source headed by the noun, owned by the name ("Lena Varga’s
 #: campaign", "Varga’s longtime budget adviser", "Marek’s family"); at most two modifiers.
 POSSESSED = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)"
-)
-#: Adverbs between a subject and its cue ("Lee often said", "the mayor later told"); any other
-#: lower-case word in -ly counts too ("Lee angrily said").
-SUBJECT_ADVERBS = frozenset(
-    "also often later then again once first still never always just repeatedly frequently recently "
-    "previously publicly privately reportedly quickly".split()
 )
 #: Possessive determiners that open an unnamed source ("my father", "their lawyer").
 POSSESSIVE_DETERMINERS = frozenset("my his her their our its your".split())
 
 #: Focus adverbs before a subject's name ("Even Norway", "Only Lee"): not part of the name.
 EMPHASIS = re.compile(r"(?:Even|Only|Also|Not even)\s+")
-#: A clause that opens with a quotation: its subject comes after the closing mark.
-OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{1,600}[”\"]\s*,?")
-#: A name run that ends in a possessive ("Lena Varga’s").
-POSSESSIVE_END = re.compile(r"[’']s?$")
 
 # --- speaker phrases -----------------------------------------------------------------------------
 
 
 def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(start, end)`` of ``text[s:e]`` without surrounding spaces, quotation marks and clause
+    punctuation."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-" + QUOTE_CHARS):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-" + QUOTE_CHARS):
@@ -116,7 +109,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     described = resolve_descriptor(state, phrase, s, e, role)
     if described is not None:  # "the company", "the spokeswoman"
         return described
-    owned = _possessed(state, phrase, s, e, role)
+    owned = possessed_source(state, phrase, s, e, role)
     if owned is not None:  # "Lena Varga’s campaign", "Marek’s lawyer"
         return owned
     tag = PARTY_TAG.search(phrase)  # "Dana Whitlock (R-Velm.)"
@@ -124,7 +117,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         e = s + tag.start()
         phrase = text[s:e]
     words = phrase.split()
-    if len(words) > 12 or not words:
+    if len(words) > PHRASE_MAX_WORDS or not words:
         return None
     runs = name_runs(text, s, e)
     lows = [w.lower().strip(",.") for w in words]
@@ -162,7 +155,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         if (
             re_ == e
             and descriptor
-            and len(descriptor.split()) <= 6
+            and len(descriptor.split()) <= DESCRIPTOR_MAX_WORDS
             and last_word not in PREPOSITIONS
             and (len(text[rs:re_].split()) >= 2 or last_word in TITLE_WORDS)
         ):  # "Varga lawyer Tom Ashby", "panel Chairman Rep. Dana Whitlock (R-Velm.)"
@@ -211,7 +204,7 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
             return Mention(author.canonical, phrase, s, e, author.source_type, role)  # "a statement from X"
         canonical = base if named and named[0][0] > s else f"(anonymous) {base}"
         return Mention(canonical, phrase, s, e, kind, role)
-    if head in ORG_WORDS and len(words) <= 5:  # "the defence ministry"
+    if head in ORG_WORDS and len(words) <= ORG_PHRASE_MAX_WORDS:  # "the defence ministry"
         name = phrase_head[:1].lower() + phrase_head[1:] if lows[0] in QUANTIFIERS else phrase_head
         return Mention(name, phrase, s, e, "organisation", role)
     if lows[0] in CUE_SET:
@@ -222,7 +215,9 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
         person = resolve_epithet(state, head, s)
         if person is not None:
             return Mention(person.canonical, phrase, s, e, "person", role or person.role)
-    if head in GROUP_NOUNS or (lows[0] in QUANTIFIERS and len(words) <= 6 and people_head(lows)):
+    if head in GROUP_NOUNS or (
+        lows[0] in QUANTIFIERS and len(words) <= GROUP_PHRASE_MAX_WORDS and people_head(lows)
+    ):
         common = lows[0] in QUANTIFIERS | GROUP_NOUNS or people_head(lows[:1])
         plain = phrase_head[:1].lower() + phrase_head[1:] if common else phrase_head
         m = Mention(f"(anonymous) {plain}", phrase, s, e, "anonymous", role)
@@ -232,8 +227,9 @@ def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | No
     return _described_person(state, phrase, lows, s, e, role)
 
 
-def _possessed(state: State, phrase: str, s: int, e: int, role: str) -> Mention | None:
-    """ "Lena Varga’s campaign" (an organisation), "Varga’s lawyer", "Marek’s family" (unnamed
+def possessed_source(state: State, phrase: str, s: int, e: int, role: str) -> Mention | None:
+    """The source a possessed noun phrase ``phrase`` (= ``state.text[s:e]``) names, as a ``Mention``,
+    or None when it is no "Name’s noun" phrase: "Lena Varga’s campaign" (an organisation), "Varga’s lawyer", "Marek’s family" (unnamed
     sources owned by a name): the head noun after a possessive name is the source, not the name."""
     hit = POSSESSED.fullmatch(phrase)
     if hit is None or hit.group(1).split()[0].lower() in NOT_NAME_STARTS:
@@ -285,168 +281,3 @@ def _described_person(state: State, phrase: str, lows: list[str], s: int, e: int
     if lows[head].endswith("s"):
         state.last_group = m
     return m
-
-
-def subject_before(state: State, s: int, e: int) -> Mention | None:
-    """The subject right before a cue verb: the last name run ending at ``e``, a pronoun, or an
-    unnamed group ("some experts")."""
-    text = state.text
-    outer = s
-    closed = text[s:e].rstrip(" \u00a0").endswith(",")
-    while e > s and text[e - 1] in " ,\u00a0":  # "Ivo Marek, said": the comma closes an appositive
-        e -= 1
-    s = max(s, max(text.rfind(ch, s, e) for ch in ",;:—") + 1)
-    s, e = strip_span(text, s, e)
-    if text[s:e].lower() in ("who", "which") and s > outer:  # "the minister, who said ...": the minister
-        comma = text.rfind(",", outer, s)
-        before = max(outer, max(text.rfind(ch, outer, comma) for ch in ",;:—") + 1)
-        return subject_before(state, before, comma) if comma > outer else None
-    # "Critically, the commission said": a determiner phrase right before the verb is the subject
-    own_subject = not closed and (
-        re.match(r"(?:the|a|an)\s", text[s:e], re.IGNORECASE) is not None or text[s:e].lower() in PRONOUNS
-    )  # "Importantly, however, it noted": the pronoun, not the adverb
-    if (
-        (RELATIVE_OR_INDEFINITE.match(text[s:e]) or APPOSITIVE_START.match(text[s:e]))
-        and s > outer
-        and not own_subject
-    ):
-        m = appositive_subject(state, outer, e)  # "X, who ..., said", "X, a ..., said", "X, Y’s lawyer, said"
-        if m is not None or RELATIVE_OR_INDEFINITE.match(text[s:e]):
-            return m
-    if (
-        text[s : s + 1].islower() and s > outer and not own_subject
-    ):  # "Jo Roe, director of the Tenants' Union, said"
-        m = appositive_subject(state, outer, e)
-        if m is not None:
-            return m
-    for aux in (
-        " also",
-        " have",
-        " has",
-        " had",
-        " will",
-        " would",
-        " may",
-        " could",
-        " is",
-        " are",
-        " was",
-        " were",
-    ):
-        if text[s:e].lower().endswith(aux):  # "X has", "a group of doctors is" (urging)
-            e -= len(aux)
-    e = strip_adverb(text, s, e)
-    runs = [r for r in name_runs(text, s, e) if r[1] == e]
-    before = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[s : runs[0][0]]) if runs else None
-    if before and before.group(1).lower() in OBJECT_PREPOSITIONS:
-        runs = []  # "weighed in on Facebook, saying": the platform is not the subject
-    if runs:
-        rs = runs[0][0]
-        # keep "The" before a media name ("The Wall Street Journal")
-        if text[max(s, rs - 4) : rs].lower() == "the " and is_media(text[rs:e]):
-            rs -= 4
-        role = text[s:rs].strip(" ,")
-        return phrase_mention(state, rs, e, role=role if len(role.split()) <= 8 else "")
-    words = list(re.finditer(r"[\w’'-]+", text[s:e]))
-    if not words:
-        return None
-    last = words[-1]
-    if last.group(0).lower() in PRONOUNS:
-        return phrase_mention(state, s + last.start(), s + last.end())
-    # an unnamed group or document: up to six words back, from a determiner or quantifier
-    for k in range(min(6, len(words)), 0, -1):
-        m = phrase_mention(state, s + words[-k].start(), e)
-        if m is not None and (m.source_type != "person" or m.surface.lower().startswith("the ")):
-            return m  # an unnamed group, a document, an organisation, or "the senator" resolved
-    return None
-
-
-def strip_adverb(text: str, s: int, e: int) -> int:
-    """The end of ``text[s:e]`` without an adverb between a subject and its cue ("my father often",
-    "Lee angrily"; not "the family" or "Marek’s family")."""
-    adverb = re.search(r"([\w’']+)\s+([a-z]+)$", text[s:e])
-    if adverb is None:
-        return e
-    word, owner = adverb.group(2), adverb.group(1)
-    after_subject = (owner[:1].isupper() and not POSSESSIVE_END.search(owner)) or owner.lower() in PRONOUNS
-    if word in SUBJECT_ADVERBS or (word.endswith("ly") and after_subject):
-        return s + adverb.start(2) - 1
-    return e
-
-
-def appositive_subject(state: State, s: int, e: int) -> Mention | None:
-    """ "Dr. Ada Brunner, who as a young surgeon had ..., said": the name that opens a run of
-    comma-separated chunks whose others are appositives or relative clauses."""
-    chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
-    if len(chunks) < 2:
-        return None
-    runs = name_runs(state.text, *chunks[0])
-    if not runs or runs[-1][1] != chunks[0][1]:
-        return None  # the first chunk must end in a name ("Labour candidate Lena Varga")
-    first = phrase_mention(state.probe(), *chunks[0])
-    if first is None or first.source_type not in ("person", "organisation", "media"):
-        return None
-    rest = [state.text[a:b] for a, b in chunks[1:]]
-    if not all(APPOSITIVE_START.match(r) or r[:1].islower() for r in rest):
-        return None
-    role = re.split(r"\s+(?:who|which)\b", rest[0])[0] if APPOSITIVE_START.match(rest[0]) else ""
-    return phrase_mention(state, *chunks[0], role=role if not role.startswith(("who", "which")) else "")
-
-
-def clause_subject(state: State, s: int, e: int) -> Mention | None:
-    """The subject that opens the clause ``text[s:e]``: a pronoun, or a name (with its titles) at
-    its first word, after at most one leading adverbial set off by a comma ("In contrast, Lee
-    described ...", "He later repeated the claim, saying, “...”")."""
-    text = state.text
-    opening = OPENING_QUOTE.match(text, s, e)
-    if opening:  # "“...,” Lee said in a statement, adding": the subject after the quotation
-        s = opening.end()
-    s, e = strip_span(text, s, e)
-    for _ in range(2):
-        first = re.match(r"[\w’'.-]+", text[s:e])
-        if first is None:
-            return None
-        word = first.group(0)
-        if word.lower() in PRONOUNS and word.lower() not in ("him", "her"):
-            return phrase_mention(state, s, s + len(word))
-        lead = s + 4 if text[s : s + 4] == "The " else s
-        runs = [r for r in name_runs(text, lead, e) if r[0] == lead]
-        if runs and POSSESSIVE_END.search(text, runs[0][0], runs[0][1]):
-            # "Varga’s campaign manager Tom Ashby", "Varga’s campaign": the head, not the owner
-            later = [r for r in name_runs(text, runs[0][1], e)][:1]
-            gap = text[runs[0][1] : later[0][0]].split() if later else []
-            if later and len(gap) <= 3 and all(w.islower() for w in gap):
-                m = phrase_mention(state.probe(), s, later[0][1])
-                if m is not None and m.source_type == "person":
-                    return phrase_mention(state, s, later[0][1])
-            noun = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", text[runs[0][1] : e])
-            if noun:
-                m = _possessed(state, text[s : runs[0][1] + noun.end()], s, runs[0][1] + noun.end(), "")
-                if m is not None:
-                    return m
-        # "Labour candidate Lena Varga posted ...": descriptor words before the subject's name
-        named = [r for r in name_runs(text, s, e) if len(text[s : r[1]].split()) <= DESCRIPTOR_HEAD_WORDS + 1]
-        for k, (r_s, r_end) in enumerate(named[:2]):
-            gap = text[named[k - 1][1] if k else s : r_s].split()
-            if "," in text[s:r_end] or any(not w.islower() or w.endswith("ed") or w in CUE_SET for w in gap):
-                break
-            if k and text[named[0][0] : named[0][1]] in state.persons:
-                break  # "Lee told Ivo Marek": a known person opens the clause
-            m = phrase_mention(state.probe(), s, r_end)
-            if m is not None and m.source_type == "person" and m.role and (k or not runs):
-                return phrase_mention(state, s, r_end)
-        if runs:
-            m = phrase_mention(state, s, runs[0][1])
-            if m is not None and m.source_type != "media":
-                return m
-        if word.lower() in QUANTIFIERS:  # "The water board is annoyed ..., saying"
-            words = list(re.finditer(r"[\w’'-]+", text[s:e]))[:DESCRIPTOR_HEAD_WORDS]
-            for k in range(len(words), 1, -1):
-                m = phrase_mention(state.probe(), s, s + words[k - 1].end())
-                if m is not None and not m.canonical.startswith("(unresolved)"):
-                    return phrase_mention(state, s, s + words[k - 1].end())
-        comma = text.find(",", s, e)
-        if comma < 0 or len(text[s:comma].split()) > LEAD_ADVERBIAL_WORDS:
-            return None
-        s, e = strip_span(text, comma + 1, e)
-    return None

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import PRONOUNS
+from ..words import PRONOUNS
 from .names import Mention, State, classify_run, gender_of, name_runs
 
 #: How many of the most recent people named compete for "he"/"she": a pronoun in news copy
-#: rarely reaches further back than the last three or four people named.
+#: rarely reaches further back than the last three or four people named. Set by hand; not tuned.
 SALIENCE_WINDOW = 4
 #: Weights of the salience score (lower wins; each step back in recency costs 1): a subject or
 #: speaker ties with the next more recent person; a known gender match outranks two more recent
@@ -27,7 +27,7 @@ SUBJECT_BONUS = 1.0
 GENDER_BONUS = 2.5
 #: The current speaker (the last source a quote was attributed to, within
 #: ``CURRENT_SPEAKER_REACH`` characters, about two paragraphs) outranks everyone else:
-#: "“...,” Lee told Reuters. “...,” he said." continues Lee.
+#: "“...,” Lee told Reuters. “...,” he said." continues Lee. Set by hand; not tuned.
 CURRENT_SPEAKER_BONUS = 3.0
 CURRENT_SPEAKER_REACH = 600
 #: Head nouns of organisation descriptors ("the company", "the state agency").
@@ -44,6 +44,7 @@ GROUP_ORGS = frozenset(
     "group coalition union association alliance federation network campaign movement".split()
 )
 #: How many of the last organisations named are searched for one whose name fits the descriptor.
+#: Set by hand; not tuned.
 ORG_WINDOW = 8
 #: Person descriptors that point back to someone the article named with that title or role.
 PERSON_DESCRIPTORS = frozenset(
@@ -55,11 +56,19 @@ PERSON_DESCRIPTORS = frozenset(
     """.split()
 )
 #: A pronoun right after a sentence-opening subordinator refers ahead, to the main clause's
-#: subject ("Though she praised the plan, Lena Varga ..."), found within this many characters.
+#: subject ("Though she praised the plan, Lena Varga ...").
 SUBORDINATE_OPENING = re.compile(
     r"(?:^|[.!?”\"]\s+|\n)(?:Though|Although|While|When|After|Before|As|If|Because|Since|Once|Until)\s+$"
 )
+#: How far before the pronoun ``SUBORDINATE_OPENING`` is looked for (characters): the longest
+#: subordinator ("Although", "Because") with the sentence end before it.
+SUBORDINATOR_REACH = 16
+#: How far after the pronoun the main clause's subject may be (characters; about two lines of news
+#: copy). Set by hand on the case table; not tuned.
 CATAPHORA_REACH = 300
+#: After the comma that ends the subordinate clause, the subject's name is read within this many
+#: characters (a long name with its title). Set by hand; not tuned.
+CATAPHORA_NAME_CHARS = 60
 _DESCRIPTOR = re.compile(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}([\w-]+)$", re.IGNORECASE)
 _HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
@@ -94,13 +103,13 @@ def _cataphora(state: State, gender: str, s: int, e: int) -> str | None:
     ("Though she ..., Lena Varga said", "When he arrived, Marek ..."): a person's name right after
     a comma later in the sentence; ``None`` otherwise."""
     text = state.text
-    if SUBORDINATE_OPENING.search(text, max(0, s - 16), s) is None:
+    if SUBORDINATE_OPENING.search(text, max(0, s - SUBORDINATOR_REACH), s) is None:
         return None
     stop = text.find(". ", e, e + CATAPHORA_REACH)
     stop = stop if stop > 0 else min(len(text), e + CATAPHORA_REACH)
     for comma in re.finditer(r",[”\"’]?\s+", text[e:stop]):
         start = e + comma.end()
-        runs = [r for r in name_runs(text, start, min(stop, start + 60)) if r[0] == start]
+        runs = [r for r in name_runs(text, start, min(stop, start + CATAPHORA_NAME_CHARS)) if r[0] == start]
         if not runs:
             continue
         m = classify_run(text, *runs[0])

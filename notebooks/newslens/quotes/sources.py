@@ -10,7 +10,7 @@ from ..marks import paragraph_quote_spans
 from ..segment import word_count
 from .lexicon import SILENT_CUES
 from .names import State, scan_names
-from .phrases import subject_before
+from .subjects import subject_before
 
 SILENT_COLUMNS = [
     "speaker", "source_type", "speaker_mention", "speaker_start", "speaker_end", "cue", "sentence_id", "paragraph_id",
