@@ -34,6 +34,7 @@ import pandas as pd
 
 import newslens as nl
 from newslens import evaluate, paths
+from newslens.evaluate.common import match_spans
 from newslens.quantities import find_quantities
 
 UNIT_MAP = {
@@ -59,7 +60,7 @@ def quantulum_frame(article) -> pd.DataFrame:
 
 def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     # any overlap counts: quantulum3's spans cover the number only, not the hedge or the unit words
-    pairs = dict((g, p) for p, g in evaluate.match_spans(pred, gold, min_overlap=0.0))
+    pairs = dict((g, p) for p, g in match_spans(pred, gold, min_overlap=0.0))
     value = unit = qual = 0
     for gi, g in gold.iterrows():
         if gi not in pairs:

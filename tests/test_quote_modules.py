@@ -1,13 +1,10 @@
-"""Each module of the attribution package on its own: names, resolver, sources, measurement."""
-
-import importlib.util
+"""Each module of the attribution package on its own: names, resolver, sources."""
 
 import pandas as pd
 import pytest
 
 import newslens as nl
-from newslens import paths
-from newslens.quotes import count_sources, find_quotes, measure, names, resolve
+from newslens.quotes import count_sources, find_quotes, names, resolve
 from newslens.report.sources import bottom_line, tone_claim
 
 # --- names: a capitalised run -> (canonical, source type), or None -------------------------------
@@ -107,30 +104,7 @@ def test_speaker_type_is_the_annotators_four_kinds():
     assert q.speaker_type.tolist() == ["person", "organisation", "unnamed", "document"]
 
 
-# --- measurement ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("pred", "gold", "same"),
-    [
-        ("Ahmad Massoud", "Massoud", True),
-        ("(anonymous) some experts", "experts", True),
-        ("VWSB", "Velmora Water Safety Board", True),
-        ("Karim Haddad", "Salma Haddad", False),
-        ("", "Ann Lee", False),
-    ],
-)
-def test_same_name(pred, gold, same):
-    assert measure.same_name(pred, gold) is same
-
-
-def test_measurement_without_dev_data_is_empty_and_the_script_exits_cleanly(tmp_path, capsys):
-    assert measure.dev_scores(tmp_path).empty
-    spec = importlib.util.spec_from_file_location(
-        "score_quotes", paths.ROOT / "benchmarks" / "score_quotes.py"
-    )
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    assert script.main([str(tmp_path)]) == 0
-    assert "No development data" in capsys.readouterr().out
+# --- the bottom line's bullet on the measurement ----------------------------------------------
 
 
 def test_bottom_line_states_the_measurement_on_others_news():

@@ -12,6 +12,7 @@ from helpers import assert_offsets
 import newslens as nl
 from newslens import sentiment_features as sf
 from newslens import sentiment_model as sm
+from newslens.evaluate.ratings import failure_kinds, pearson_interval, scores_table
 from newslens.sentiment import (
     ARTICLE_COLUMNS,
     NEWS_THRESHOLD,
@@ -21,7 +22,6 @@ from newslens.sentiment import (
     quotes_and_narration,
 )
 from newslens.sentiment import score_sentiment as score
-from newslens.sentiment_ratings import failure_kinds, pearson_interval, scores_table
 
 # --- plain VADER -------------------------------------------------------------------------------
 

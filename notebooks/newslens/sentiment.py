@@ -30,7 +30,6 @@ from .load import Article
 from .sentiment_conflict import domain_cues, polarity
 from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
 from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
-from .sentiment_ratings import HUMAN_NEGATIVE, HUMAN_POSITIVE, human_label, load_ratings  # noqa: F401
 
 #: VADER's threshold on ``compound`` (``vader`` and ``conflict`` scorers): at least +0.05 is
 #: positive, at most -0.05 negative (Hutto and Gilbert's published cut-off; not tuned here).
@@ -154,21 +153,3 @@ def quotes_and_narration(article, quotes: pd.DataFrame | None = None, scorer: st
     frame["compound"], frame["label"] = scored.compound, scored.label
     frame = frame.sort_values("start", kind="stable").reset_index(drop=True)
     return frame[["voice", "speaker", "start", "end", "text", "compound", "label"]]
-
-
-def validate(ratings: pd.DataFrame, scorers=("vader", "conflict")) -> pd.DataFrame:
-    """Pearson r and 3-class accuracy of fixed scorers on each half of ``load_ratings``:
-    ``scorer, split, n, pearson_r, accuracy``. Do not pass ``news`` for the NYT ratings it was
-    trained on: its honest measurement is the cross-validation of ``make train-sentiment``."""
-    import numpy as np
-
-    rows = []
-    for scorer in scorers:
-        scored = score_sentiment(ratings.text.tolist(), scorer=scorer)
-        for split in ("tune", "test"):
-            mask = (ratings.split == split).to_numpy()
-            r = float(np.corrcoef(ratings.rating[mask], scored.compound[mask])[0, 1])
-            theirs = [human_label(v) for v in ratings.rating[mask]]
-            acc = float(np.mean([a == b for a, b in zip(scored.label[mask], theirs)]))
-            rows.append((scorer, split, int(mask.sum()), round(r, 3), round(acc, 3)))
-    return pd.DataFrame(rows, columns=["scorer", "split", "n", "pearson_r", "accuracy"])

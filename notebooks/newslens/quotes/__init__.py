@@ -40,7 +40,6 @@ The package, one concern per module:
 - ``reported``: reported clauses without quotation marks, with their boundaries.
 - ``find``: the pass over an article, continuation across paragraphs, the table.
 - ``sources``: silent sources, counts per speaker, voice groups, tone by speaker.
-- ``measure``: scores on other people's annotations, when the development data is present.
 
 The rules, for news English (each pinned by a case in ``tests/cases/quote_cases.py``):
 
@@ -73,7 +72,6 @@ from __future__ import annotations
 from ..marks import quote_spans
 from ..segment import SPEECH_VERBS, word_count
 from ..words import CALENDAR_WORDS, PRONOUNS
-from . import measure
 from .attribution import attribution_after, attribution_before
 from .find import COLUMNS, find_quotes, is_direct, is_title
 from .lexicon import (
@@ -115,7 +113,6 @@ __all__ = [
     "SPEECH_VERBS",
     "quote_spans",
     "word_count",
-    "measure",
     "AUXILIARIES",
     "BELIEF_VERBS",
     "CALENDAR_WORDS",

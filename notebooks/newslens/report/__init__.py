@@ -1,5 +1,6 @@
 """Every sentence a reader sees, one module per notebook section: ``overview`` (00, with the
-"who is absent" lines), ``loading`` (01), ``tone`` (02), ``sources`` (03), ``forces`` (04).
+"who is absent" lines), ``loading`` (01), ``tone`` (02), ``sources`` (03), ``forces`` (04);
+``measurement`` states the development-set scores (03's "How sure are we?").
 
 Each module holds that section's bottom-line bullets, its claims and its chart titles and
 subtitles, as pure functions: tidy tables (or an ``Article``) in, strings or lists of Markdown

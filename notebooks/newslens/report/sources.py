@@ -3,7 +3,7 @@
 Inputs: ``find_quotes`` (one row per quote: ``kind, speaker, paragraph_id, ...``),
 ``count_sources`` (one row per speaker: ``speaker, source_type, role, direct, partial, indirect,
 quoted_words, first_paragraph, silent, voice_group``), ``tone_by_speaker`` (``speaker, quotes,
-mean``) and the measurement of ``measure.dev_scores`` (``set, measure, value, n``). Outputs:
+mean``) and the measurement of ``evaluate.devsets.dev_scores`` (``set, measure, value, n``). Outputs:
 strings or Markdown bullets, right for 0, 1 and many.
 """
 
@@ -26,7 +26,7 @@ def bottom_line(
     quotes: pd.DataFrame, sources: pd.DataFrame, measured: pd.DataFrame | None = None
 ) -> list[str]:
     """Markdown bullets on who speaks (notebook 03's bottom line; the first two are the headline).
-    Input: ``find_quotes``, ``count_sources`` and optionally ``measured`` (``measure.dev_scores``:
+    Input: ``find_quotes``, ``count_sources`` and optionally ``measured`` (``evaluate.devsets.dev_scores``:
     ``set, measure, value, n``), for a last bullet on how well the rules do on news annotated by
     others. Output: voices and quotes by kind, the top speaker's share of quoted words, the voice
     groups, the silent sources."""

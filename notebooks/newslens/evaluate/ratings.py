@@ -1,4 +1,4 @@
-"""Human sentiment ratings: reading them, the cross-validation split, and the measurements.
+"""Human sentiment ratings: reading them, the cross-validation split, and measuring scorers on them.
 
 The rated sets are those Hutto and Gilbert (ICWSM 2014) had rated by 20 people each when they
 built VADER (tab-separated, no header: ``id``, mean rating -4..+4, text). They live outside the
@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import NewslensError
+from ..errors import NewslensError
+from ..sentiment import score_sentiment
 
 #: The rated sets: domain -> file name in the dev-data folder. ``nyt`` is news, the target.
 RATING_FILES = {
@@ -30,12 +31,16 @@ RATING_FILES = {
 }
 #: Domains whose ids are ``<document>_<sentence>``.
 DOCUMENT_IDS = ("nyt", "products")
-#: Number of cross-validation folds.
+#: Number of cross-validation folds: the usual five (each fold holds a fifth of the documents);
+#: not tuned.
 FOLDS = 5
-#: Human mean ratings above/below +-this count as positive/negative for 3-class accuracy.
+#: Human mean ratings above +this (below -this) count as positive (negative) for 3-class
+#: accuracy: half a point on the -4..+4 scale, set by hand so that "barely" rated sentences stay
+#: neutral; not tuned. ``sentiment_model.HUMAN_POSITIVE`` holds the same value for the model.
 HUMAN_POSITIVE = 0.5
 HUMAN_NEGATIVE = -0.5
-#: Calibration bins: predictions are cut into this many equal-count bins.
+#: Calibration bins: predictions are cut into this many equal-count bins (deciles: about 260
+#: NYT sentences each, enough for a stable mean); not tuned.
 CALIBRATION_BINS = 10
 #: A held-out prediction is a miss when it is this far (rating points) from the human mean: about
 #: one standard deviation of the NYT ratings.
@@ -56,8 +61,10 @@ def _read(path: Path) -> list[tuple[str, float, str]]:
 
 
 def load_ratings(path: str | Path) -> pd.DataFrame:
-    """One rated file -> ``id, doc, rating, text, split``. ``split`` is ``tune`` for documents whose
-    id's CRC-32 is even, ``test`` otherwise (the half split the conflict layer was tuned on)."""
+    """One rated file at ``path`` (tab-separated ``id, rating, text``) -> ``id, doc, rating, text,
+    split``. ``split`` is ``tune`` for documents whose id's CRC-32 is even, ``test`` otherwise (the
+    half split the conflict layer was tuned on). A missing file or a line without three fields
+    raises ``NewslensError``."""
     frame = pd.DataFrame(_read(Path(path)), columns=["id", "rating", "text"])
     frame.insert(1, "doc", frame.id.str.split("_").str[0])
     frame["split"] = ["tune" if zlib.crc32(d.encode()) % 2 == 0 else "test" for d in frame.doc]
@@ -80,14 +87,16 @@ def load_rating_sets(folder: str | Path, domains=tuple(RATING_FILES)) -> pd.Data
 
 
 def human_label(rating: float) -> str:
-    """The three-class label of a human mean rating (see ``HUMAN_POSITIVE``)."""
+    """The three-class label (positive / neutral / negative) of a human mean ``rating`` (see
+    ``HUMAN_POSITIVE``)."""
     if rating > HUMAN_POSITIVE:
         return "positive"
     return "negative" if rating < HUMAN_NEGATIVE else "neutral"
 
 
 def pearson_interval(r: float, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95% interval of a Pearson r from n pairs (Fisher's z transform)."""
+    """``(low, high)``: the 95% interval (``z`` = 1.96) of a Pearson ``r`` from ``n`` pairs, by
+    Fisher's z transform; NaN for fewer than 4 pairs or a perfect ``r``."""
     if n < 4 or abs(r) >= 1:
         return (float("nan"), float("nan"))
     centre, half = math.atanh(r), z / math.sqrt(n - 3)
@@ -172,7 +181,8 @@ def failure_kinds(held_out: pd.DataFrame, score: str = "news", scale: float = 4.
     return pd.DataFrame(rows, columns=["kind", "description", "misses", "share"])
 
 
-#: Bootstrap resamples for the interval of a difference between two scorers' r.
+#: Bootstrap resamples for the interval of a difference between two scorers' r (the common
+#: choice for a 95% percentile interval; not tuned).
 BOOTSTRAP = 1000
 #: Seed of the bootstrap's random generator (fixed: a rerun gives the same interval).
 BOOTSTRAP_SEED = 0
@@ -196,10 +206,28 @@ def paired_r_difference(held_out: pd.DataFrame, a: str, b: str) -> tuple[float, 
 
 def differences_table(held_out: pd.DataFrame, pairs) -> pd.DataFrame:
     """Per domain, each ``(a, b)`` pair's paired r difference: ``domain, scorer, baseline,
-    difference, low, high`` (see ``paired_r_difference``)."""
+    difference, low, high`` (see ``paired_r_difference``). ``held_out`` needs ``domain, group,
+    rating`` and both columns of every pair."""
     rows = []
     for domain, part in held_out.groupby("domain", sort=False):
         for a, b in pairs:
             d, low, high = paired_r_difference(part, a, b)
             rows.append((domain, a, b, round(d, 3), round(low, 3), round(high, 3)))
     return pd.DataFrame(rows, columns=["domain", "scorer", "baseline", "difference", "low", "high"])
+
+
+def validate(ratings: pd.DataFrame, scorers=("vader", "conflict")) -> pd.DataFrame:
+    """Pearson r and 3-class accuracy of fixed scorers on each half of ``ratings`` (``load_ratings``:
+    ``rating, text, split``). Returns one row per scorer and half: ``scorer, split, n, pearson_r,
+    accuracy``. Do not pass ``news`` for the NYT ratings it was trained on: its honest
+    measurement is the cross-validation of ``make train-sentiment``."""
+    rows = []
+    for scorer in scorers:
+        scored = score_sentiment(ratings.text.tolist(), scorer=scorer)
+        for split in ("tune", "test"):
+            mask = (ratings.split == split).to_numpy()
+            r = float(np.corrcoef(ratings.rating[mask], scored.compound[mask])[0, 1])
+            theirs = [human_label(v) for v in ratings.rating[mask]]
+            acc = float(np.mean([a == b for a, b in zip(scored.label[mask], theirs)]))
+            rows.append((scorer, split, int(mask.sum()), round(r, 3), round(acc, 3)))
+    return pd.DataFrame(rows, columns=["scorer", "split", "n", "pearson_r", "accuracy"])

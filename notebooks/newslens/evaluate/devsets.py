@@ -7,98 +7,54 @@ of scores and counts only (no text from the data): ``set, measure, value, n``. E
 missed quote and wrong speaker once, so the largest class is visible.
 
 - **pages**: a gold quote is found when one prediction overlaps the gold content's opening words;
-  the speaker is right when the names match (equal after folding, an acronym, or the words of one
-  inside the other, titles dropped); reported speech is counted apart; ``ambiguous`` items count
-  neither way.
+  the speaker is right when the names match (``common.same_name``); reported speech is counted
+  apart; ``ambiguous`` items count neither way.
 - **polnear**: a gold direct/mixed attribution is found when one direct/partial prediction covers
-  more than ``MIN_COVER`` of its characters; speaker accuracy over found items whose source is a
-  name or description; a pronoun source is judged by the person it refers to, taken as the nearest
-  earlier named source in PolNeAR's own annotation (he/she skip descriptions and acronyms).
+  more than ``common.MIN_OVERLAP`` of its characters; speaker accuracy over found items whose
+  source is a name or description; a pronoun source is judged by the person it refers to, taken
+  as the nearest earlier named source in PolNeAR's own annotation (he/she skip descriptions and
+  acronyms).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..evaluate import load_polnear
+from ..errors import NewslensError
 from ..load import Article, load_article
-from .find import find_quotes
+from ..quotes.find import find_quotes
+from .common import MIN_OVERLAP, f1, fold, folded, prf, same_name
 
-#: Words dropped before names are compared (titles, determiners), as the dev data's README says.
-NAME_STOPWORDS = frozenset(
-    "the and some former anonymous mr mrs ms dr gen sen rep col lt sgt capt prof president minister leader "
-    "spokesperson spokesman spokeswoman chief secretary director general senator".split()
-)
-#: Demonyms read as their country when names are compared ("Russian officials" ~ "Russia").
-DEMONYMS = {
-    "russian": "russia", "british": "britain", "uk": "britain", "kingdom": "britain", "us": "states",
-    "american": "states", "americans": "states", "ukrainian": "ukraine", "afghan": "afghanistan",
-    "syrian": "syria", "iraqi": "iraq", "libyan": "libya", "chinese": "china", "iranian": "iran",
-    "israeli": "israel", "french": "france", "german": "germany",
-}  # fmt: skip
+#: Pronoun sources: judged by the person they refer to; a pronoun mention is its own error class.
+#: The scorer's own list (possessives included: PolNeAR marks "his" in "his spokesman said" as a
+#: source), kept apart from ``words.PRONOUNS`` so that extraction changes never move the measurement.
 PRONOUNS = frozenset("he she they it his her their its him them i we you".split())
-#: A PolNeAR item counts as found when a prediction covers more than this share of its characters
-#: (the Gender Gap Tracker's criterion, which the dev data's scorer uses too).
-MIN_COVER = 0.3
+#: Pronouns that refer to a person, not an organisation or a group.
+PERSONAL_PRONOUNS = frozenset("he she his her him".split())
 #: Heads of descriptions rather than names ("the company", "a spokesperson").
 DESCRIPTOR = re.compile(r"^(the|a|an|one|two|three|some|several|many|its|his|her|their)\b", re.IGNORECASE)
+#: Where each set lives inside the dev-data folder.
+PAGES_GOLD = Path("pages") / "gold"
+PAGES_HTML = Path("pages") / "html"
+POLNEAR_FILE = "polnear-dev.jsonl"
+#: The prefix of the error-class rows of ``dev_scores`` ("errors: pronoun").
+ERROR_PREFIX = "errors: "
 
 
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s or "")
-    s = re.sub(r"[“”‘’\"'`]", "", s)
-    return re.sub(r"\s+", " ", s).strip().lower().strip(" ,.;:")
-
-
-def _tokens(s: str) -> set[str]:
-    words = re.findall(r"\w+", fold(s.replace("U.S.", "US").replace("U.K.", "UK")))
-    return {DEMONYMS.get(t, t) for t in words if len(t) > 2 or t in DEMONYMS}
-
-
-def _acronym(a: str, b: str) -> bool:
-    return (
-        bool(re.fullmatch(r"[A-Z]{2,6}", a.strip()))
-        and "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", b)) == a.strip()
-    )
-
-
-def same_name(pred: str, gold: str) -> bool:
-    pred = re.sub(r"^\((anonymous|unresolved)\)\s*", "", pred or "")
-    if not pred or not gold:
-        return False
-    if fold(pred) == fold(gold) or _acronym(pred, gold) or _acronym(gold, pred):
-        return True
-    p = _tokens(pred) - NAME_STOPWORDS or _tokens(pred)
-    g = _tokens(gold) - NAME_STOPWORDS or _tokens(gold)
-    return bool(p and g and (p <= g or g <= p))
-
-
-def folded(text: str) -> tuple[str, list[int]]:
-    """Lower case, quotes and dashes folded, soft hyphens dropped, whitespace collapsed; with each
-    folded character's offset in ``text`` (the dev data's own normalisation). Also used by
-    ``benchmarks/score_quantities.py``."""
-    table = {"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-"}
-    out, idx, space = [], [], False
-    for i, ch in enumerate(text):
-        if ch == "\u00ad":
-            continue
-        ch = table.get(ch, ch)
-        if ch.isspace():
-            if space:
-                continue
-            ch, space = " ", True
-        else:
-            space = False
-        out.append(ch.lower())
-        idx.append(i)
-    return "".join(out), idx
+def load_polnear(path: str | Path) -> list[dict]:
+    """The PolNeAR JSON-lines file at ``path``: one dict per article (``id``, ``text``, ``quotes``:
+    dicts with ``kind, start, end, speaker, speaker_start, speaker_end, floating``). Raises
+    ``NewslensError`` when the file is missing."""
+    path = Path(path)
+    if not path.is_file():
+        raise NewslensError(f"{path}: no such PolNeAR file")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _locate(haystack: str, idx: list[int], needle: str) -> tuple[int, int] | None:
@@ -112,7 +68,11 @@ def _overlap(a, b) -> bool:
 
 
 def error_class(row, gold_speaker: str) -> str:
-    """Which class a wrong speaker falls in (see module doc)."""
+    """The error class of a wrong speaker: ``row`` is a ``find_quotes`` row with
+    ``speaker_sentence`` (see ``_with_speaker_sentence``), ``gold_speaker`` the gold's name.
+    Returns ``empty`` (no speaker), ``pronoun`` (our mention is a pronoun), ``continuation``
+    (speaker found outside the quote's sentence), ``descriptor`` (a description, ours or the
+    gold's, or an unnamed source) or ``speaker phrase``."""
     if not row.speaker:
         return "empty"
     mention = (row.speaker_mention or "").lower()
@@ -136,18 +96,23 @@ def _with_speaker_sentence(article, quotes):
     return quotes
 
 
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+def _headline(name: str, tally: Counter) -> dict:
+    """The scores both sets report first: ``set, gold, found, extra, precision, recall, f1``."""
+    p, r, f = prf(tally["found"] + tally["extra"], tally["gold"], tally["found"])
+    return {"set": name, "gold": tally["gold"], "found": tally["found"], "extra": tally["extra"],
+            "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}  # fmt: skip
 
 
 def score_pages(dev: Path, verbose: bool = False) -> dict:
+    """``find_quotes`` on the saved pages under ``dev/pages`` against their gold. Returns a dict:
+    ``set, gold, found, extra, precision, recall, f1, speaker_accuracy, reported_gold,
+    reported_pred, reported_precision, reported_recall, reported_f1`` and ``errors`` (a
+    ``Counter`` of error classes). ``verbose`` prints each miss and wrong speaker."""
     tally = Counter()
     errors = Counter()
-    for gpath in sorted((dev / "pages" / "gold").glob("*.json")):
+    for gpath in sorted((dev / PAGES_GOLD).glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        art = load_article(dev / "pages" / "html" / f"{gpath.stem}.html")
+        art = load_article(dev / PAGES_HTML / f"{gpath.stem}.html")
         quotes = _with_speaker_sentence(art, find_quotes(art))
         haystack, idx = folded(art.text)
         rows = list(quotes.itertuples())
@@ -192,25 +157,16 @@ def score_pages(dev: Path, verbose: bool = False) -> dict:
         indirect = [i for i, r in enumerate(rows) if r.kind == "indirect" and i not in skipped]
         tally["pred_reported"] += len(indirect)
         tally["pred_reported_ok"] += sum(i in used for i in indirect)
-    p, r, f = prf(tally["found"], tally["extra"], tally["gold"] - tally["found"])
     # reported speech: recall over gold reported items; precision of our indirect predictions
     rp = tally["pred_reported_ok"] / max(1, tally["pred_reported"])
     rr = tally["found_reported"] / max(1, tally["gold_reported"])
-    rf = 2 * rp * rr / (rp + rr) if rp + rr else 0.0
-    return {
-        "set": "pages",
-        "gold": tally["gold"],
-        "found": tally["found"],
-        "extra": tally["extra"],
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(f, 3),
+    return _headline("pages", tally) | {
         "speaker_accuracy": round(tally["speaker_ok"] / max(1, tally["found"]), 3),
         "reported_gold": tally["gold_reported"],
         "reported_pred": tally["pred_reported"],
         "reported_precision": round(rp, 3),
         "reported_recall": round(rr, 3),
-        "reported_f1": round(rf, 3),
+        "reported_f1": round(f1(rp, rr), 3),
         "errors": errors,
     }
 
@@ -219,16 +175,20 @@ def _pronoun_referent(item: dict, named: list[tuple[int, str]]) -> str:
     """The person a PolNeAR pronoun source refers to: the nearest earlier named source (he/she skip
     names that are plainly organisations or groups)."""
     earlier = [n for s, n in named if s < (item.get("speaker_start") or 0)]
-    if fold(item["speaker"]) in {"he", "she", "his", "her", "him"}:
+    if fold(item["speaker"]) in PERSONAL_PRONOUNS:
         people = [n for n in earlier if not DESCRIPTOR.match(n) and not n.isupper()]
         earlier = people or earlier
     return earlier[-1] if earlier else item["speaker"]
 
 
 def score_polnear(dev: Path, verbose: bool = False) -> dict:
+    """``find_quotes`` on PolNeAR's development split (``dev/polnear-dev.jsonl``), direct and
+    mixed attributions only. Returns a dict: ``set, gold, found, extra, precision, recall, f1,
+    speaker_accuracy, speaker_n`` (named sources), ``pronoun_accuracy, pronoun_n`` and ``errors``
+    (a ``Counter`` of error classes). ``verbose`` prints each wrong speaker."""
     tally = Counter()
     errors = Counter()
-    for doc in load_polnear(dev / "polnear-dev.jsonl"):
+    for doc in load_polnear(dev / POLNEAR_FILE):
         art = Article.from_text(doc["text"])
         quotes = _with_speaker_sentence(art, find_quotes(art))
         preds = [r for r in quotes.itertuples() if r.kind in ("direct", "partial")]
@@ -247,7 +207,7 @@ def score_polnear(dev: Path, verbose: bool = False) -> dict:
                 if i not in used
             ]
             best, i = max(cover, default=(0.0, None))
-            if best <= MIN_COVER:
+            if best <= MIN_OVERLAP:
                 errors["missed quote"] += 1
                 continue
             used.add(i)
@@ -270,15 +230,7 @@ def score_polnear(dev: Path, verbose: bool = False) -> dict:
             for i, r in enumerate(preds)
             if i not in used and not any(_overlap((g["start"], g["end"]), (r.start, r.end)) for g in items)
         )
-    p, r, f = prf(tally["found"], tally["extra"], tally["gold"] - tally["found"])
-    return {
-        "set": "polnear",
-        "gold": tally["gold"],
-        "found": tally["found"],
-        "extra": tally["extra"],
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(f, 3),
+    return _headline("polnear", tally) | {
         "speaker_accuracy": round(tally["named_ok"] / max(1, tally["named"]), 3),
         "speaker_n": tally["named"],
         "pronoun_accuracy": round(tally["pronoun_ok"] / max(1, tally["pronoun"]), 3),
@@ -288,14 +240,16 @@ def score_polnear(dev: Path, verbose: bool = False) -> dict:
 
 
 def dev_scores(dev: str | Path) -> pd.DataFrame:
-    """Scores and error-class counts on the development sets under ``dev`` (those present):
-    ``set, measure, value, n`` (``n`` is the number of items the value is measured over)."""
+    """Scores and error-class counts on the development sets under the folder ``dev`` (those
+    present; an empty table when none is). Returns ``set, measure, value, n`` (``n`` is the number
+    of items the value is measured over; ``errors: <class>`` rows give the class's share of all
+    misses and wrong speakers as ``value`` and its count as ``n``)."""
     dev = Path(dev)
     rows = []
     results = []
-    if (dev / "pages" / "gold").is_dir():
+    if (dev / PAGES_GOLD).is_dir():
         results.append(score_pages(dev))
-    if (dev / "polnear-dev.jsonl").is_file():
+    if (dev / POLNEAR_FILE).is_file():
         results.append(score_polnear(dev))
     for res in results:
         name, errors = res["set"], res["errors"]
@@ -314,36 +268,7 @@ def dev_scores(dev: str | Path) -> pd.DataFrame:
         else:
             rows.append((name, "pronoun-source accuracy", res["pronoun_accuracy"], res["pronoun_n"]))
         total = sum(errors.values())
-        rows += [(name, f"errors: {k}", round(v / max(1, total), 3), v) for k, v in sorted(errors.items())]
+        rows += [
+            (name, f"{ERROR_PREFIX}{k}", round(v / max(1, total), 3), v) for k, v in sorted(errors.items())
+        ]
     return pd.DataFrame(rows, columns=["set", "measure", "value", "n"])
-
-
-def summary(scores: pd.DataFrame) -> str:
-    """Markdown bullets stating the development-set scores of ``dev_scores`` (notebook 03)."""
-    v = {(s, m): (val, n) for s, m, val, n in scores.itertuples(index=False)}
-    lines = []
-    if ("pages", "quote F1") in v:
-        f1, n = v["pages", "quote F1"]
-        spk, found = v["pages", "speaker accuracy"]
-        rep, rn = v["pages", "reported-speech F1"]
-        lines.append(
-            f"- **Saved news pages** ({n} gold quotes): quote F1 **{f1:.2f}**; the right speaker for "
-            f"**{spk:.0%}** of the {found} quotes found; reported speech F1 {rep:.2f} ({rn} gold items)."
-        )
-    if ("polnear", "quote F1") in v:
-        f1, n = v["polnear", "quote F1"]
-        spk, sn = v["polnear", "speaker accuracy"]
-        pro, pn = v["polnear", "pronoun-source accuracy"]
-        lines.append(
-            f"- **PolNeAR** ({n} quotes in quotation marks): F1 **{f1:.2f}**; speaker right for "
-            f"**{spk:.0%}** of {sn} named sources and about {pro:.0%} of {pn} pronoun sources."
-        )
-    for name in ("pages", "polnear"):
-        errs = scores[(scores.set == name) & scores.measure.str.startswith("errors: ")]
-        if not errs.empty:
-            top = errs.sort_values("n", ascending=False, kind="stable").iloc[0]
-            lines.append(
-                f"- Largest error class on {name}: {top.measure.removeprefix('errors: ')} "
-                f"({top.n} of {int(errs.n.sum())} misses and wrong speakers)."
-            )
-    return "\n".join(lines)
