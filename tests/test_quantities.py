@@ -5,7 +5,7 @@ from helpers import named, quantities_in, rows
 
 import newslens as nl
 from newslens import evaluate, paths
-from newslens.quantities import COLUMNS, article_year, balance, find_quantities, force_rows
+from newslens.quantities import COLUMNS, balance, find_quantities, force_rows
 
 # (what the case shows, body text, the columns compared, every figure found as those columns)
 FIGURE_CASES = [
@@ -128,13 +128,6 @@ def test_actor_and_year_from_context():
     ]
 
 
-def test_article_year_from_name_then_text():
-    assert (
-        article_year(nl.Article.from_text("A\n\nB in 2003 and 1999.", name="x/2021-08-19_slug.txt")) == 2021
-    )
-    assert article_year(nl.Article.from_text("Title words\n\nIt happened in 2003 and 1999.")) == 2003
-
-
 @pytest.mark.parametrize(
     "text, name, year",
     [
@@ -142,11 +135,13 @@ def test_article_year_from_name_then_text():
         ("Harbour Closes\n\nBy Jo Bloggs\n\nIn 2003 the port had 40 cranes.", "x/2021-08-19_port.txt", 2021),
         ("Harbour Closes\n\nBy Jo Bloggs\n\nIn 2003 and 1999 the port had 40 cranes.", None, 2003),
         ("Harbour Closes\n\nBy Jo Bloggs\n\nThe port had 40 cranes.", None, None),
+        ("A\n\nB in 2003 and 1999.", "x/2021-08-19_slug.txt", 2021),
+        ("Title words\n\nIt happened in 2003 and 1999.", None, 2003),
     ],
 )
 def test_article_caches_its_own_year(text, name, year):
     a = nl.Article.from_text(text, name=name)
-    assert a.year == year and article_year(a) == year
+    assert a.year == year
     assert "year" in vars(a)  # computed once, kept on the article
 
 

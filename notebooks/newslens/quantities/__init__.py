@@ -117,7 +117,7 @@ not who; "the army", "the military", "the junta" and "government forces" are ``g
 """
 
 from ..words import HEDGES, NUMBER_WORDS, VAGUE
-from .context import ACTORS, GENERIC_KEY, GENERIC_SIDES, NOW, PAST, PRESENT, YEAR, article_year
+from .context import ACTORS, GENERIC_KEY, GENERIC_SIDES, NOW, PAST, PRESENT, YEAR
 from .extract import COLUMNS, find_quantities
 from .forces import (
     BALANCE_UNITS,
@@ -139,7 +139,7 @@ from .units import FORCE_CATEGORIES, UNITS
 
 __all__ = [
     "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "for_chart", "format_number", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
-    "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "article_year", "balance",
+    "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "balance",
     "balance_rows", "find_quantities", "force_rows", "money_rows", "parse", "point",
     "territory_rows", "then_year", "YEAR", "PRESENT", "PAST",
 ]  # fmt: skip

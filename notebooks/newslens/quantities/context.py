@@ -47,13 +47,6 @@ _FRAME_YEAR = re.compile(rf"(?:in|by|since|as of)?\s*(?:\w+\s+)?({MODERN_YEAR_RE
 _FRAME_NOW = re.compile(NOW.pattern + r"\s*,", re.IGNORECASE)
 
 
-def article_year(article) -> int | None:
-    """The ``Article``'s own year as an int, or None: ``article.year`` (computed once per article
-    from the file name, the byline's date or the body; see ``Article.year``), under the name
-    notebooks 00 and 04 import from ``newslens.quantities``."""
-    return article.year
-
-
 def _year_in(text: str, s: int, e: int, at: int, now: int | None) -> str:
     """The year expression in ``text[s:e]`` nearest to ``at``."""
     cands = [(abs(m.start() - at), m.group(1) or m.group(2)) for m in YEAR.finditer(text, s, e)]

@@ -128,7 +128,7 @@ def money_rows(forces: pd.DataFrame, text: str, words: int = 5) -> pd.DataFrame:
 
 def then_year(forces: pd.DataFrame, article) -> str:
     """The past year ("then") that the force view sets against the article's own year ("now",
-    ``article_year``), used by notebook 04's bottom line, balance and arsenal charts and by the
+    ``Article.year``), used by notebook 04's bottom line, balance and arsenal charts and by the
     overview. Input: the ``find_quantities`` table (or its force rows) and the ``Article``.
     Output: a year as the ``year`` column writes it ("2001", "1990s"), the earliest (as sorted
     text) other than the article's own year that has a ``balance`` (two or more sides in one

@@ -4,7 +4,7 @@ the sentence that replaces a chart with too little to compare, and the chart tit
 Inputs: the ``find_quantities`` table or its force rows (``quantities.force_rows``: one row per
 figure with ``surface, value, low, high, unit, category, actor, year, bound, scope, ...``), the
 ``balance`` table (``unit, leader, leader_surface, other, other_surface, ratio``) and the years
-``then`` and ``now`` (``quantities.then_year``, ``article_year``). Outputs: strings or Markdown
+``then`` and ``now`` (``quantities.then_year``, ``Article.year``). Outputs: strings or Markdown
 bullets, right for 0, 1 and many.
 """
 
