@@ -161,6 +161,25 @@ def test_wide_vague_ranges_are_drawn_from_their_low_end():
     assert few.bound.tolist() == ["vague"]
 
 
+@pytest.mark.parametrize(
+    "bound, low, high, opens",
+    [
+        ("vague", 2e9, 999e9, True),  # "billions": drawn from 2 billion up, open
+        ("vague", 2e3, 999_999, True),  # "thousands"
+        ("vague", 24, 99, False),  # "dozens" keeps its hatched range
+        ("vague", 2, 5, False),  # "a few"
+        ("range", 2, 500, False),  # a range the text gives is never opened
+        ("lower", 2000, math.nan, False),
+    ],
+)
+def test_which_vague_amounts_are_drawn_open(bound, low, high, opens):
+    row = _rows(bound=[bound], low=[low], high=[high]).iloc[0]
+    assert forces.opens_up(row) is opens
+    assert (forces.for_chart(_rows(bound=[bound], low=[low], high=[high])).bound.iloc[0] == "lower") is (
+        opens or bound == "lower"
+    )
+
+
 def test_one_value_is_a_sentence_not_a_chart():
     assert force_report.one_line(_rows(surface=["$4 billion"]), "money figure") == (
         "One money figure only, so no chart: “$4 billion” (A, 2020)."

@@ -12,12 +12,9 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
 from . import fmt
+from .quantities.forces import opens_up
 from .style import _source_line, actor_colour, layout
 
-#: A vague amount whose conventional range spans more than this ratio ("billions": 2 to 999
-#: billion) is drawn from its low end with an open arrow, not as the whole range, so one word
-#: cannot stretch the axis over orders of magnitude; "a few" (2-5) keeps its range.
-VAGUE_OPEN_RATIO = 10
 #: How far an open end ("more than", open vague amounts) is drawn past its low value.
 OPEN_END = 1.35
 
@@ -26,17 +23,13 @@ def _value_text(value, unit: str = "") -> str:
     return fmt.money(value, unit) if str(unit).upper() in fmt.CURRENCY_SYMBOLS else fmt.number(value)
 
 
-def _open_vague(row) -> bool:
-    return row.bound == "vague" and row.low > 0 and row.high / row.low > VAGUE_OPEN_RATIO
-
-
 def quantity_label(row) -> str:
     """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "$3.3 billion",
     "billions (2 billion or more)". Input: one quantity row (``value, low, high, bound,
     qualifier`` and optionally ``unit``). Output: the label text."""
     unit = getattr(row, "unit", "")
     v = lambda x: _value_text(x, unit)  # noqa: E731
-    if _open_vague(row):
+    if opens_up(row):
         return f"{row.qualifier} ({v(row.low)} or more)"
     if row.bound == "lower":
         return f"{v(row.low)}+"
@@ -49,7 +42,7 @@ def quantity_label(row) -> str:
 
 
 def _drawn_end(row) -> float:
-    if _open_vague(row) or row.bound == "lower":
+    if opens_up(row) or row.bound == "lower":
         return row.low * OPEN_END
     if row.bound in ("range", "vague"):
         return row.high
@@ -67,7 +60,7 @@ def draw_quantities(ax, rows: pd.DataFrame, labels: list[str], log: bool = False
     xmax = max([e for e in ends if pd.notna(e)] or [1.0])
     for i, row in enumerate(rows.itertuples()):
         colour = actor_colour(row.actor)
-        open_end = _open_vague(row) or row.bound == "lower"
+        open_end = opens_up(row) or row.bound == "lower"
         if row.bound in ("range", "vague") and not open_end:
             ax.barh(
                 i,

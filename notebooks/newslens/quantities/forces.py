@@ -77,10 +77,17 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
 VAGUE_DRAW_SPAN = 10
 
 
+def opens_up(row) -> bool:
+    """Whether one quantity row (``bound, low, high``) is a vague amount wide enough to be drawn
+    open from its low end (its range spans more than ``VAGUE_DRAW_SPAN`` times its low end)."""
+    return bool(row.bound == "vague" and row.low > 0 and row.high > row.low * VAGUE_DRAW_SPAN)
+
+
 def for_chart(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows as the charts draw them: wide vague ranges become lower bounds (``VAGUE_DRAW_SPAN``);
-    the bound the text gives stays in ``bound_in_text``."""
-    wide = (rows.bound == "vague") & (rows.high > rows.low * VAGUE_DRAW_SPAN)
+    """Rows as the charts draw them: wide vague ranges (``opens_up``) become lower bounds with no
+    high end; the bound the text gives stays in ``bound_in_text``. Input and output: quantity rows
+    (``find_quantities`` columns; the output adds ``bound_in_text``)."""
+    wide = pd.Series([opens_up(r) for r in rows.itertuples()], index=rows.index, dtype=bool)
     out = rows.assign(bound_in_text=rows.bound)
     out.loc[wide, "bound"] = "lower"
     out.loc[wide, "high"] = math.nan
