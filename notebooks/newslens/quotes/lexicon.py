@@ -181,30 +181,6 @@ PERSON_NOUNS = frozenset(
     "villager shopkeeper vendor motorist pilot sailor fisherman worker girl boy child businessman "
     "businesswoman grandmother grandfather uncle aunt cousin congressman congresswoman".split()
 )
-#: Places: US states and countries (lower case; "the" dropped). Never people; as speakers they stand
-#: for their governments ("Japan branded ..."), so they count as organisations. Names that are also
-#: common personal names (Georgia, Jordan, Virginia, Washington) are left out.
-PLACE_NAMES = frozenset(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
-    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-    vermont wisconsin wyoming
-    afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
-    bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus
-    denmark ecuador egypt eritrea estonia ethiopia finland france germany ghana greece guatemala haiti
-    honduras hungary india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya
-    kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania malaysia mali mexico moldova mongolia
-    montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan
-    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda serbia
-    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
-    thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia
-    zimbabwe europe asia africa america britain england scotland wales gaza crimea kashmir
-    """.split()
-) | frozenset(["new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
-               "north dakota", "south dakota", "west virginia", "rhode island", "south africa", "south korea",
-               "north korea", "saudi arabia", "new zealand", "sri lanka", "united states", "united kingdom",
-               "west bank", "hong kong", "latin america", "middle east"])  # fmt: skip
 #: Capitalised only because they open a sentence; never the start of a name.
 SENTENCE_OPENERS = frozenset(
     "but and after before when while if as then so yet or now also since because although though "

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..words import CALENDAR_WORDS
+from ..words import CALENDAR_WORDS, GEOGRAPHIC_NAMES
 from .lexicon import (
     ACRONYM,
     GENDERED_WORDS,
@@ -29,7 +29,6 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLE_PREFIX,
     PERSON_NOUNS,
-    PLACE_NAMES,
     PLACE_WORDS,
     SENTENCE_OPENERS,
     TITLE_EXPANSIONS,
@@ -214,7 +213,7 @@ def classify_run(text: str, s: int, e: int) -> Mention | None:
         return None  # "HARBOUR BOARD QUITS EN MASSE": a headline in capitals, not a name
     if is_media(surface):
         return Mention(surface, surface, s, e, "media")
-    if surface.lower().removeprefix("the ") in PLACE_NAMES:  # "Japan branded ...": its government
+    if surface.lower().removeprefix("the ") in GEOGRAPHIC_NAMES:  # "Japan branded ...": its government
         return Mention(surface.removeprefix("the ").removeprefix("The "), surface, s, e, "organisation")
     if lows[0] in NOT_NAME_STARTS and len(words) > 1:
         # "The Pentagon", "A Harlow Polling": an organisation or nothing, never a person
@@ -359,7 +358,7 @@ def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], se
                 )
                 state.last_org = org
                 state.orgs.append(org)
-        elif m.source_type == "organisation" and m.canonical.lower() not in PLACE_NAMES:
+        elif m.source_type == "organisation" and m.canonical.lower() not in GEOGRAPHIC_NAMES:
             m.canonical = expand_acronym(state, m.canonical)
             state.last_org = m  # a place named in passing is not "the company" or "it"
             state.orgs.append(m)
