@@ -15,7 +15,8 @@ import pytest  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
 import newslens as nl  # noqa: E402
-from newslens import charts, figures, quantity_charts  # noqa: E402
+from newslens import charts, figures, quantity_charts, style  # noqa: E402
+from newslens.report.common import too_few  # noqa: E402
 
 ARTICLE = nl.Article.from_text(
     "Valley Council Splits Over Bridge Budget\n\nBy Jo Bloggs\n\n"
@@ -28,8 +29,8 @@ LONG_TITLE = (
 
 
 @pytest.fixture(autouse=True)
-def style():
-    figures.use_style()
+def house_style():
+    style.use_style()
     yield
     plt.close("all")
 
@@ -171,8 +172,8 @@ def test_dollar_signs_print_as_dollars():
 
 def test_escape_when_math_parsing_is_on():
     with matplotlib.rc_context({"text.parse_math": True}):
-        assert figures.escape("from $2 to $3") == r"from \$2 to \$3"
-        t = Text(text=figures.escape("from $2 to $3"))
+        assert style.escape("from $2 to $3") == r"from \$2 to \$3"
+        t = Text(text=style.escape("from $2 to $3"))
         assert t._preprocess_math(t.get_text()) == ("from $2 to $3", False)
 
 
@@ -189,17 +190,16 @@ def test_legend_keys_every_colour_drawn_and_nothing_else():
 
 
 def test_palette_gives_each_colour_one_meaning():
-    colours = [c for k, c in figures.PALETTE.items() if k != "quote"]  # "quote" is "direct"'s colour
+    colours = [c for k, c in style.PALETTE.items() if k != "quote"]  # "quote" is "direct"'s colour
     assert len(colours) == len(set(colours))
-    assert not set(figures.ACTOR_COLOURS) & set(figures.PALETTE.values())
-    assert figures.NO_ACTOR_COLOUR not in figures.ACTOR_COLOURS
+    assert not set(style.ACTOR_COLOURS) & set(style.PALETTE.values())
+    assert style.NO_ACTOR_COLOUR not in style.ACTOR_COLOURS
 
 
 def test_actor_colours_are_stable_and_generic():
-    first = figures.actor_colour("Riverside Militia")
-    assert figures.actor_colour("Riverside Militia") == first
-    assert figures.actor_colour("") == figures.NO_ACTOR_COLOUR
-    assert not figures.SIDE_COLOURS  # no article's side names in the helper code
+    first = style.actor_colour("Riverside Militia")
+    assert style.actor_colour("Riverside Militia") == first
+    assert style.actor_colour("") == style.NO_ACTOR_COLOUR
 
 
 @pytest.mark.parametrize(
@@ -211,7 +211,7 @@ def test_actor_colours_are_stable_and_generic():
     ],
 )
 def test_too_few(values, noun, expected):
-    assert figures.too_few(values, noun) == expected
+    assert too_few(values, noun) == expected
 
 
 def test_vague_wide_range_is_drawn_open_not_stretched():

@@ -4,7 +4,7 @@ return (so what is marked is exactly what the tables hold).
 
 ``annotated_html(article, quotes, figures)`` returns HTML: one ``<p>`` per body paragraph, numbered
 as in the charts (body paragraph 1, 2, ...), quotes as ``<mark>`` in the colour of their kind
-(``figures.PALETTE``: direct, partial, reported speech), the speaker in small capitals after the
+(``style.PALETTE``: direct, partial, reported speech), the speaker in small capitals after the
 quote, figures underlined with their reading on hover. A key opens the view.
 """
 

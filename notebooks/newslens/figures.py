@@ -1,10 +1,9 @@
-"""Saving and showing for the notebooks: the chart style and saving of ``style`` under one name,
-and ``measured_table`` for measurements on development data.
-
-Every name of ``style`` (``use_style``, ``PALETTE``, ``layout``, ``decorate``, ``save_figure``,
-``save_table``, ``show_saved``, ``too_few`` ...) is available here too, so notebooks import one
-module for saving: ``from newslens import figures``. The charts themselves are in ``charts``
-(text, tone, voices) and ``quantity_charts`` (figures with their uncertainty).
+"""Saving and showing: ``save_figure`` writes a chart as PNG and SVG without dates or software
+versions (the SVG hash salt is fixed by ``style.use_style``) plus the plotted data as CSV, and
+shows the saved PNG; ``save_table`` writes a processed table; ``show_saved`` shows a chart another
+notebook saved; ``measured_table`` keeps measurements on development data. The look is
+``style``; the charts are ``charts`` (text, tone, voices) and ``quantity_charts`` (figures with
+their uncertainty).
 """
 
 from __future__ import annotations
@@ -12,29 +11,56 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import Image, display
 
 from . import paths
-from .style import (  # noqa: F401  (re-exported for the notebooks)
-    ACTOR_COLOURS,
-    NO_ACTOR_COLOUR,
-    PALETTE,
-    PNG_METADATA,
-    SIDE_COLOURS,
-    STYLE,
-    SVG_METADATA,
-    _display_png,
-    _source_line,
-    actor_colour,
-    decorate,
-    escape,
-    layout,
-    save_figure,
-    save_table,
-    show_saved,
-    too_few,
-    use_style,
-)
+
+#: Metadata that would change from run to run or machine to machine is left out of saved files.
+PNG_METADATA = {"Software": None}
+SVG_METADATA = {"Date": None, "Creator": None}
+
+
+def save_figure(
+    fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None, show: bool = True
+):
+    """Save ``fig`` as ``<name>.png`` and ``<name>.svg`` (and ``data`` as ``<name>.csv``) in the
+    article's figures folder, then show the saved PNG (so the notebook displays exactly the file)
+    and close the figure. Returns nothing, so a cell may end with it."""
+    folder = paths.output_dirs()[0] if folder is None else Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    png = folder / f"{name}.png"
+    fig.savefig(png, metadata=PNG_METADATA)
+    fig.savefig(folder / f"{name}.svg", metadata=SVG_METADATA)
+    if data is not None:
+        data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    plt.close(fig)
+    if show:
+        _display_png(png)
+
+
+def _display_png(path: Path) -> None:
+    display(Image(filename=str(path)))
+
+
+def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Path:
+    """Write a processed table as ``<name>.csv`` in the article's processed folder."""
+    folder = paths.output_dirs()[1] if folder is None else Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"{name}.csv"
+    frame.to_csv(out, index=False, lineterminator="\n")
+    return out
+
+
+def show_saved(name: str, folder: Path | None = None, what: str = ""):
+    """Display a figure another notebook saved (``<name>.png``), or say in a sentence that there is
+    none (``what``: what the chart would show, e.g. "the balance of force")."""
+    path = (paths.output_dirs()[0] if folder is None else Path(folder)) / f"{name}.png"
+    if path.exists():
+        _display_png(path)
+    else:
+        print(f"The article gives too little to chart {what or 'here'}, so there is no chart.")
 
 
 def measured_table(name: str, compute, needs: Path) -> pd.DataFrame | None:

@@ -1,11 +1,10 @@
-"""Chart style, the one layout and saving: one look for every notebook, byte-identical files.
+"""Chart style and the one layout: one look for every notebook.
 
 ``use_style()`` sets the shared rcParams; ``layout`` places a finding-stating title, a subtitle
 (what is counted, N), the legend and a source line in bands of their own around the plot, so no
-text can overlap, for one bar or forty; ``save_figure`` writes PNG and SVG without dates or
-software versions (fixed SVG hash salt) plus the plotted data as CSV, and shows the saved PNG.
-``PALETTE`` gives every colour one meaning across the notebooks. The chart functions themselves
-are in ``figures``, which re-exports everything here.
+text can overlap, for one bar or forty. ``PALETTE`` gives every colour one meaning across the
+notebooks. The charts themselves are in ``charts`` and ``quantity_charts``; saving and showing
+them (byte-identical files) is ``figures``.
 """
 
 from __future__ import annotations
@@ -13,13 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib as mpl
-import matplotlib.pyplot as plt
-import pandas as pd
-from IPython.display import Image, display
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
-
-from . import fmt, paths
 
 #: The shared style: DejaVu Sans, fixed dpi, a fixed SVG hash salt so element ids do not change.
 #: ``text.parse_math`` is off, so a "$" in any text (titles, tick labels, bar labels) prints as a
@@ -78,13 +72,7 @@ PALETTE = {
 ACTOR_COLOURS = ("#4d4d4d", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6cee3", "#b15928")
 #: A figure whose side the text does not say.
 NO_ACTOR_COLOUR = "#c7c7c7"
-#: Kept for code that imported it; actor colours now come from ``actor_colour`` (no seed names here).
-SIDE_COLOURS: dict[str, str] = {}
 _ACTORS: dict[str, str] = {}
-
-#: Metadata that would change from run to run or machine to machine is left out of saved files.
-PNG_METADATA = {"Software": None}
-SVG_METADATA = {"Date": None, "Creator": None}
 
 # --- the one layout: reserved bands for every text outside the plot ------------------------------
 #: Band sizes in inches, chosen by eye at 100 dpi so that nothing touches: the page margin, the gap
@@ -227,65 +215,6 @@ def layout(
     fig.set_layout_engine("constrained", rect=rect, w_pad=MARGIN_IN, h_pad=0.04)
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine(None)  # frozen: saving draws once, with no layout pass of its own
-
-
-def decorate(fig, title: str, subtitle: str = "", source: str = "", legend=None) -> None:
-    """Title (the finding), subtitle (what is counted and N) and a source line at the bottom, placed
-    by ``layout`` (kept under this name for the notebooks that call it)."""
-    layout(fig, title, subtitle, source, legend=legend)
-
-
-def too_few(values, noun: str, minimum: int = 2) -> str | None:
-    """``None`` when ``values`` (a frame, series or list) holds at least ``minimum`` comparable
-    values; otherwise the one-line sentence a notebook prints instead of a chart:
-    "Only 1 money figure was found: nothing to compare, so no chart." """
-    n = len(values)
-    if n >= minimum:
-        return None
-    if n == 0:
-        return f"No {fmt.plural(noun)} were found: nothing to chart."
-    return f"Only {fmt.count(n, noun)} {'was' if n == 1 else 'were'} found: nothing to compare, so no chart."
-
-
-def save_figure(
-    fig, name: str, data: pd.DataFrame | None = None, folder: Path | None = None, show: bool = True
-):
-    """Save ``fig`` as ``<name>.png`` and ``<name>.svg`` (and ``data`` as ``<name>.csv``) in the
-    article's figures folder, then show the saved PNG (so the notebook displays exactly the file)
-    and close the figure. Returns nothing, so a cell may end with it."""
-    folder = paths.output_dirs()[0] if folder is None else Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    png = folder / f"{name}.png"
-    fig.savefig(png, metadata=PNG_METADATA)
-    fig.savefig(folder / f"{name}.svg", metadata=SVG_METADATA)
-    if data is not None:
-        data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    plt.close(fig)
-    if show:
-        _display_png(png)
-
-
-def _display_png(path: Path) -> None:
-    display(Image(filename=str(path)))
-
-
-def save_table(frame: pd.DataFrame, name: str, folder: Path | None = None) -> Path:
-    """Write a processed table as ``<name>.csv`` in the article's processed folder."""
-    folder = paths.output_dirs()[1] if folder is None else Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / f"{name}.csv"
-    frame.to_csv(out, index=False, lineterminator="\n")
-    return out
-
-
-def show_saved(name: str, folder: Path | None = None, what: str = ""):
-    """Display a figure another notebook saved (``<name>.png``), or say in a sentence that there is
-    none (``what``: what the chart would show, e.g. "the balance of force")."""
-    path = (paths.output_dirs()[0] if folder is None else Path(folder)) / f"{name}.png"
-    if path.exists():
-        _display_png(path)
-    else:
-        print(f"The article gives too little to chart {what or 'here'}, so there is no chart.")
 
 
 def _source_line(article, detail: str = "") -> str:
