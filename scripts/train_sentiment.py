@@ -38,9 +38,15 @@ from newslens.evaluate.ratings import (  # noqa: E402
     load_rating_sets,
     scores_table,
 )
-from newslens.sentiment import NEWS_THRESHOLD, label, score_sentiment  # noqa: E402
+from newslens.sentiment import label, score_sentiment  # noqa: E402
 from newslens.sentiment_features import FEATURE_NAMES, sentence_features, stem_buckets, tokens  # noqa: E402
-from newslens.sentiment_model import MODEL_PATH, fit_model, model_from_dict, save_model  # noqa: E402
+from newslens.sentiment_model import (  # noqa: E402
+    LABEL_THRESHOLD,  # noqa: E402
+    MODEL_PATH,
+    fit_model,
+    model_from_dict,
+    save_model,
+)
 
 TARGET = "nyt"
 #: Scorers in the measurement: compound column -> label column.
@@ -95,7 +101,7 @@ def main() -> int:
     held["news_nyt_only"] = held_out_predictions(data, x, [TARGET])
     held["news_no_stems"] = held_out_predictions(data, x, None, stems=False)
     for col in ("news", "news_nyt_only", "news_no_stems"):
-        held[f"{col}_label"] = [label(c, NEWS_THRESHOLD) for c in held[col]]
+        held[f"{col}_label"] = [label(c, LABEL_THRESHOLD) for c in held[col]]
     idx = [FEATURE_NAMES.index(n) for n in LEXICON_COUNTS]
     held["lexicon_words"] = x[:, idx].sum(axis=1)
 

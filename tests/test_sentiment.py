@@ -15,13 +15,13 @@ from newslens import sentiment_model as sm
 from newslens.evaluate.ratings import failure_kinds, pearson_interval, scores_table
 from newslens.sentiment import (
     ARTICLE_COLUMNS,
-    NEWS_THRESHOLD,
     STRING_COLUMNS,
     compare_scorers,
     label,
     quotes_and_narration,
 )
 from newslens.sentiment import score_sentiment as score
+from newslens.sentiment_model import LABEL_THRESHOLD
 
 # --- plain VADER -------------------------------------------------------------------------------
 
@@ -50,8 +50,8 @@ def test_label_thresholds():
         "neutral",
         "negative",
     ]
-    assert NEWS_THRESHOLD == 0.125  # a mean human rating of 0.5 on the -4..+4 scale
-    assert [label(x, NEWS_THRESHOLD) for x in (0.125, 0.1, -0.1, -0.125)] == [
+    assert LABEL_THRESHOLD == 0.125  # a mean human rating of 0.5 on the -4..+4 scale
+    assert [label(x, LABEL_THRESHOLD) for x in (0.125, 0.1, -0.1, -0.125)] == [
         "positive",
         "neutral",
         "neutral",
@@ -118,7 +118,7 @@ def test_model_file_loads_as_plain_data():
     data = json.loads(sm.MODEL_PATH.read_text(encoding="utf-8"))
     assert [f["name"] for f in data["features"]] == list(sf.FEATURE_NAMES)
     assert len(data["bucket_weights"]) == sf.HASH_BUCKETS
-    assert data["label_threshold"] == NEWS_THRESHOLD
+    assert data["label_threshold"] == LABEL_THRESHOLD
     model = sm.load_model()
     assert model.weights.shape == (len(sf.FEATURE_NAMES),) and (model.scale > 0).all()
     # the strongest lexicon feature is VADER's valence sum, pushing toward positive
@@ -302,7 +302,7 @@ def test_empty_inputs():
     empty = score([])
     assert list(empty.columns) == STRING_COLUMNS and len(empty) == 0
     blank = score([""]).iloc[0]
-    assert blank.label == "neutral" and abs(blank.compound) < NEWS_THRESHOLD and blank.top_words == ""
+    assert blank.label == "neutral" and abs(blank.compound) < LABEL_THRESHOLD and blank.top_words == ""
 
 
 @pytest.mark.parametrize("bad", ["a plain string", b"bytes", 42, None, ["fine", 3]])

@@ -7,7 +7,7 @@ scores strings. Three scorers:
   word classes) and hashed word stems, trained on human-rated sentences with news as the target
   domain (``sentiment_model``, ``sentiment_features``; the weights are in
   ``models/sentiment.json``). ``compound`` is the predicted mean human rating (-4..+4) divided
-  by 4; ``label`` is positive above ``+NEWS_THRESHOLD``, negative below ``-NEWS_THRESHOLD``
+  by 4; ``label`` is positive above ``+LABEL_THRESHOLD``, negative below ``-LABEL_THRESHOLD``
   (the human label thresholds of +-0.5 rating points, on the compound scale). ``top_words``
   names the words that moved the score most, with their signed contributions.
 - ``scorer="vader"``: plain VADER (NLTK's implementation, the lexicon of the ``vaderSentiment``
@@ -28,8 +28,7 @@ import pandas as pd
 from .errors import NewslensError
 from .load import Article
 from .sentiment_conflict import domain_cues, polarity
-from .sentiment_model import LABEL_THRESHOLD as NEWS_THRESHOLD
-from .sentiment_model import score_texts, strongest_features  # noqa: F401  (notebook 02 imports it from here)
+from .sentiment_model import LABEL_THRESHOLD, score_texts
 
 #: VADER's threshold on ``compound`` (``vader`` and ``conflict`` scorers): at least +0.05 is
 #: positive, at most -0.05 negative (Hutto and Gilbert's published cut-off; not tuned here).
@@ -54,7 +53,7 @@ ARTICLE_COLUMNS = [
 
 def label(compound: float, threshold: float = POSITIVE_THRESHOLD) -> str:
     """positive / neutral / negative: at least ``+threshold`` positive, at most ``-threshold``
-    negative (default VADER's 0.05; the news scorer uses ``NEWS_THRESHOLD``)."""
+    negative (default VADER's 0.05; the news scorer uses ``LABEL_THRESHOLD``)."""
     if compound >= threshold:
         return "positive"
     return "negative" if compound <= -threshold else "neutral"
@@ -66,7 +65,7 @@ def _score_texts(texts: list[str], scorer: str) -> pd.DataFrame:
     if scorer == "news":
         frame = score_texts(texts)
         frame.insert(0, "text", pd.Series(texts, dtype=object))
-        threshold = NEWS_THRESHOLD
+        threshold = LABEL_THRESHOLD
     else:
         scores = [polarity(t, scorer) for t in texts]
         plain = scores if scorer == "vader" else [polarity(t, "vader") for t in texts]
