@@ -40,8 +40,8 @@ sys.path[:0] = [str(ROOT / "notebooks"), str(ROOT / "scripts")]
 from newslens import paths  # noqa: E402
 from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 from newslens.sentiment import label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import sentence_features  # noqa: E402
-from newslens.sentiment_model import (  # noqa: E402
+from newslens.sentiment.features import sentence_features  # noqa: E402
+from newslens.sentiment.model import (  # noqa: E402
     LABEL_THRESHOLD,  # noqa: E402
     OTHER_DOMAIN_WEIGHT,
     RIDGE_ALPHA,

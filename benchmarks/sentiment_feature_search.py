@@ -65,7 +65,7 @@ from newslens.evaluate.ratings import (  # noqa: E402
     scores_table,
 )
 from newslens.sentiment import label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import (  # noqa: E402
+from newslens.sentiment.features import (  # noqa: E402
     CONTRAST_WORDS,
     FEATURE_NAMES,
     NEGATIONS,
@@ -74,7 +74,7 @@ from newslens.sentiment_features import (  # noqa: E402
     tokens,
     vader,
 )
-from newslens.sentiment_model import (  # noqa: E402
+from newslens.sentiment.model import (  # noqa: E402
     HASH_SCALE,
     LABEL_THRESHOLD,  # noqa: E402
     OTHER_DOMAIN_WEIGHT,

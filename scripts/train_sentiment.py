@@ -39,10 +39,9 @@ from newslens.evaluate.ratings import (  # noqa: E402
     scores_table,
 )
 from newslens.sentiment import label, score_sentiment  # noqa: E402
-from newslens.sentiment_features import FEATURE_NAMES, sentence_features, stem_buckets, tokens  # noqa: E402
-from newslens.sentiment_model import (  # noqa: E402
+from newslens.sentiment.features import FEATURE_NAMES, sentence_features, stem_buckets, tokens  # noqa: E402
+from newslens.sentiment.model import (  # noqa: E402
     LABEL_THRESHOLD,  # noqa: E402
-    MODEL_PATH,
     fit_model,
     model_from_dict,
     save_model,
@@ -126,7 +125,7 @@ def main() -> int:
     print(table.to_string(index=False))
 
     model = fit_model(data.text.tolist(), data.rating, data.domain, TARGET, x)
-    out = save_model(model, MODEL_PATH)
+    out = save_model(model, paths.SENTIMENT_MODEL)
     print(f"wrote {out.relative_to(paths.ROOT)} ({out.stat().st_size:,} bytes)")
     return 0
 

@@ -8,7 +8,7 @@ import pytest
 import newslens as nl
 from newslens import fmt, quantities, segment
 from newslens.report import forces, loading, overview, sources, tone
-from newslens.sentiment_stats import thirds
+from newslens.sentiment.stats import thirds
 
 HEAD = "Valley Talks\n\nBy Jo Bloggs\n\n"
 

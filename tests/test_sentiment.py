@@ -10,8 +10,7 @@ import vaderSentiment
 from helpers import assert_offsets
 
 import newslens as nl
-from newslens import sentiment_features as sf
-from newslens import sentiment_model as sm
+from newslens import paths
 from newslens.evaluate.ratings import failure_kinds, pearson_interval, scores_table
 from newslens.sentiment import (
     ARTICLE_COLUMNS,
@@ -20,8 +19,10 @@ from newslens.sentiment import (
     label,
     quotes_and_narration,
 )
+from newslens.sentiment import features as sf
+from newslens.sentiment import model as sm
 from newslens.sentiment import score_sentiment as score
-from newslens.sentiment_model import LABEL_THRESHOLD
+from newslens.sentiment.model import LABEL_THRESHOLD
 
 # --- plain VADER -------------------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ def test_article_shape_one_row_per_body_sentence(seed):
 
 
 def test_model_file_loads_as_plain_data():
-    data = json.loads(sm.MODEL_PATH.read_text(encoding="utf-8"))
+    data = json.loads(paths.SENTIMENT_MODEL.read_text(encoding="utf-8"))
     assert [f["name"] for f in data["features"]] == list(sf.FEATURE_NAMES)
     assert len(data["bucket_weights"]) == sf.HASH_BUCKETS
     assert data["label_threshold"] == LABEL_THRESHOLD
@@ -329,7 +330,7 @@ def test_quotes_and_narration_split(seed):
 
 
 def test_the_conflict_layer_still_answers_to_its_former_name_news():
-    from newslens.sentiment_conflict import polarity
+    from newslens.sentiment.conflict import polarity
 
     text = "The militants have a very strong presence in the valley."
     assert polarity(text, "news") == polarity(text, "conflict")

@@ -16,7 +16,7 @@ from .report import loading as loading_report
 from .report import sources as source_report
 from .report import tone as tone_report
 from .report.tone import SCORER_NAMES
-from .sentiment_stats import thirds
+from .sentiment.stats import thirds
 from .style import PALETTE, _source_line, layout
 
 #: Rolling-mean window of the arc charts, in sentences: set by hand on the seed article (about a
@@ -261,7 +261,7 @@ def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Ser
 
 def plot_arc_thirds(scored: pd.DataFrame, article, title: str, window: int = ARC_WINDOW):
     """Sentence position against compound score, a rolling mean, paragraph boundaries, and each
-    third's mean with its 95% interval (``sentiment_stats.thirds``). Input: the
+    third's mean with its 95% interval (``sentiment.stats.thirds``). Input: the
     ``score_sentiment`` table (``sentence_id, paragraph_id, compound, label``). Returns the
     figure."""
     fig, ax = plt.subplots(figsize=(10, 4.6))

@@ -20,6 +20,8 @@ ANNOTATIONS = DATA / "annotations"
 PROCESSED = DATA / "processed"
 FIGURES = ROOT / "figures"
 REPORTS = ROOT / "reports"
+#: The fitted news sentiment model (plain JSON), written by ``make train-sentiment``.
+SENTIMENT_MODEL = NOTEBOOKS / "newslens" / "models" / "sentiment.json"
 #: Annotated news from others, for measuring generalisation; present only on development machines.
 #: ``$NEWSLENS_DEV_DATA`` overrides (the runner sets it so scratch copies measure the same files).
 DEV_DATA = Path(os.environ.get("NEWSLENS_DEV_DATA") or ROOT.parent / "shared" / "dev-data")

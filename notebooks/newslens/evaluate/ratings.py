@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..errors import NewslensError
 from ..sentiment import score_sentiment
-from ..sentiment_model import HUMAN_POSITIVE
+from ..sentiment.model import HUMAN_POSITIVE
 
 #: The rated sets: domain -> file name in the dev-data folder. ``nyt`` is news, the target.
 RATING_FILES = {
@@ -37,7 +37,7 @@ DOCUMENT_IDS = ("nyt", "products")
 FOLDS = 5
 #: Human mean ratings above +this (below -this) count as positive (negative) for 3-class
 #: accuracy: half a point on the -4..+4 scale, set by hand so that "barely" rated sentences stay
-#: neutral; not tuned. Defined once in ``sentiment_model``, whose label threshold derives from it.
+#: neutral; not tuned. Defined once in ``sentiment.model``, whose label threshold derives from it.
 HUMAN_NEGATIVE = -HUMAN_POSITIVE
 #: Calibration bins: predictions are cut into this many equal-count bins (deciles: about 260
 #: NYT sentences each, enough for a stable mean); not tuned.

@@ -3,7 +3,7 @@ quoted speech with narration (each stating its basis), the claims on the held-ou
 and the chart titles.
 
 A comparison of two group means says "about the same" unless the 95% interval of the difference
-(``sentiment_stats.difference``) excludes zero; every comparison names n and the interval.
+(``sentiment.stats.difference``) excludes zero; every comparison names n and the interval.
 Inputs: the ``score_sentiment`` table (``sentence_id, paragraph_id, compound, label, ...``), the
 ``quotes_and_narration`` table (``voice, speaker, compound, ...``) and the measurement tables of
 ``make train-sentiment`` (``sentiment_cv.csv``: ``domain, scorer, n, pearson_r, r_low, r_high,
@@ -17,7 +17,7 @@ import math
 import pandas as pd
 
 from .. import fmt
-from ..sentiment_stats import difference, third_bounds, thirds
+from ..sentiment.stats import difference, third_bounds, thirds
 
 #: Readable names of the scorers in the measurement tables.
 SCORER_NAMES = {

@@ -1,6 +1,6 @@
 """The conflict-reporting layer: VADER with a length calibration, war words and adversary strength.
 
-Before the learned ``news`` scorer (``sentiment_model``) this was the project's default. It stays
+Before the learned ``news`` scorer (``sentiment.model``) this was the project's default. It stays
 as a separate, documented scorer, ``scorer="conflict"``, because it encodes knowledge about war
 reporting that the human ratings (editorials, reviews, tweets) cannot teach a model; on those
 ratings it measures the same as plain VADER (notebook 02, table "How sure are we?"). It differs
@@ -30,8 +30,8 @@ from functools import cache
 
 from nltk.sentiment import SentimentIntensityAnalyzer
 
-from .errors import NewslensError
-from .sentiment_features import TracingVader, _vader_folder
+from ..errors import NewslensError
+from .features import TracingVader, _vader_folder
 
 #: Length calibration (chosen on half of the NYT editorial ratings; see module doc).
 LENGTH_POWER = 0.6

@@ -5,7 +5,7 @@ scores strings. Three scorers:
 
 - ``scorer="news"`` (the default): a ridge regression over lexicon features (VADER, pattern,
   word classes) and hashed word stems, trained on human-rated sentences with news as the target
-  domain (``sentiment_model``, ``sentiment_features``; the weights are in
+  domain (``sentiment.model``, ``sentiment.features``; the weights are in
   ``models/sentiment.json``). ``compound`` is the predicted mean human rating (-4..+4) divided
   by 4; ``label`` is positive above ``+LABEL_THRESHOLD``, negative below ``-LABEL_THRESHOLD``
   (the human label thresholds of +-0.5 rating points, on the compound scale). ``top_words``
@@ -13,7 +13,7 @@ scores strings. Three scorers:
 - ``scorer="vader"``: plain VADER (NLTK's implementation, the lexicon of the ``vaderSentiment``
   package); ``label`` by VADER's thresholds (``compound >= 0.05`` positive, ``<= -0.05``
   negative).
-- ``scorer="conflict"``: the conflict-reporting layer (``sentiment_conflict``): VADER with a
+- ``scorer="conflict"``: the conflict-reporting layer (``sentiment.conflict``): VADER with a
   length calibration, war words and adversary strength; VADER's thresholds.
 
 For ``news``, ``pos``, ``neu`` and ``neg`` are plain VADER's proportions, kept for comparison.
@@ -25,10 +25,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .errors import NewslensError
-from .load import Article
-from .sentiment_conflict import domain_cues, polarity
-from .sentiment_model import LABEL_THRESHOLD, score_texts
+from ..errors import NewslensError
+from ..load import Article
+from .conflict import domain_cues, polarity
+from .model import LABEL_THRESHOLD, score_texts
 
 #: VADER's threshold on ``compound`` (``vader`` and ``conflict`` scorers): at least +0.05 is
 #: positive, at most -0.05 negative (Hutto and Gilbert's published cut-off; not tuned here).

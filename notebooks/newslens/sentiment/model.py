@@ -1,7 +1,7 @@
 """The learned news sentiment model: fit (scikit-learn ridge), save as JSON, load, predict, explain.
 
 The model predicts the mean rating that 20 people would give a sentence on a -4..+4 scale, from
-the lexicon features and hashed word stems of ``sentiment_features``. It is a ridge regression
+the lexicon features and hashed word stems of ``sentiment.features``. It is a ridge regression
 trained by ``scripts/train_sentiment.py`` (``make train-sentiment``) on human-rated sentences:
 news (NYT editorials) as the target domain and other rated sets (tweets, movie and product
 reviews) as extra data, with "frustratingly easy" domain adaptation (Daumé 2007): every feature
@@ -24,18 +24,19 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import NewslensError
-from .sentiment_features import (
+from .. import paths
+from ..errors import NewslensError
+from .features import (
     FEATURE_NAMES,
     HASH_BUCKETS,
     NEUTRAL_VALUES,
     WORD_GROUPS,
     analyse,
+    sentence_features,
     stem_buckets,
     tokens,
 )
 
-MODEL_PATH = Path(__file__).parent / "models" / "sentiment.json"
 #: Ridge penalty on standardised features: 1, 10 and 100 gave the same grouped-CV r on the news
 #: ratings within 0.003; 10 is the middle.
 RIDGE_ALPHA = 10.0
@@ -82,7 +83,7 @@ class NewsModel:
 def stem_matrix(texts):
     """Sparse ``len(texts) x HASH_BUCKETS`` matrix: ``HASH_SCALE`` for each word stem of a text in
     its hashed bucket (the stem part of the model's design; training and experiments share it)."""
-    from scipy import sparse
+    from scipy import sparse  # training and experiments only; scoring needs no sparse matrix
 
     rows, cols = [], []
     for i, text in enumerate(texts):
@@ -107,10 +108,8 @@ def fit_model(
     copies. ``features`` may pass precomputed ``sentence_features(texts)``; ``stems=False`` leaves
     the stem buckets out (all their weights 0), to measure what they add. Deterministic: the
     solver (conjugate gradient to a fixed tolerance) has no randomness, for the given rows."""
-    from scipy import sparse
-    from sklearn.linear_model import Ridge
-
-    from .sentiment_features import sentence_features
+    from scipy import sparse  # training only: scipy and scikit-learn take about a second to import
+    from sklearn.linear_model import Ridge  # and scoring an article needs neither
 
     y = np.asarray(ratings, dtype=float)
     domains = [target] * len(texts) if domains is None else list(domains)
@@ -164,7 +163,7 @@ def _round(value: float) -> float:
     return 0.0 if out == 0 else out  # no "-0.0"
 
 
-def save_model(model: dict, path: Path = MODEL_PATH) -> Path:
+def save_model(model: dict, path: Path = paths.SENTIMENT_MODEL) -> Path:
     """Write a fitted model as JSON (sorted keys, fixed rounding: the same model, the same bytes)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -180,9 +179,9 @@ def model_from_dict(data: dict) -> NewsModel:
     """A ``NewsModel`` from the dict ``fit_model`` returns (or its JSON file)."""
     names = tuple(f["name"] for f in data["features"])
     if names != FEATURE_NAMES:
-        raise NewslensError("sentiment model: its features differ from sentiment_features.FEATURE_NAMES")
+        raise NewslensError("sentiment model: its features differ from sentiment.features.FEATURE_NAMES")
     if data["hash_buckets"] != HASH_BUCKETS or len(data["bucket_weights"]) != HASH_BUCKETS:
-        raise NewslensError("sentiment model: its stem buckets differ from sentiment_features.HASH_BUCKETS")
+        raise NewslensError("sentiment model: its stem buckets differ from sentiment.features.HASH_BUCKETS")
     col = lambda key: np.array([f[key] for f in data["features"]], dtype=float)  # noqa: E731
     return NewsModel(
         feature_names=names,
@@ -197,7 +196,7 @@ def model_from_dict(data: dict) -> NewsModel:
 
 
 @cache
-def load_model(path: Path = MODEL_PATH) -> NewsModel:
+def load_model(path: Path = paths.SENTIMENT_MODEL) -> NewsModel:
     """The committed model (read once). No training data is needed."""
     path = Path(path)
     if not path.is_file():
