@@ -1,10 +1,12 @@
 """newslens: read a news article as data.
 
-Stages, one module each: ``load`` (bytes -> Article), ``segment`` (paragraphs, sentences),
-``marks`` (quotation marks), ``sentiment``, ``quotes`` (attribution), ``quantities`` (force
-figures); ``evaluate`` measures them against gold; ``report`` writes every sentence a reader
-sees (one module per notebook), ``charts`` and ``quantity_charts`` draw, ``figures`` (over
-``style``) saves; ``paths`` holds every input and output path, ``run`` is the notebook runner.
+Stages, a module or package each: ``load`` (bytes -> Article), ``segment`` (paragraphs,
+sentences), ``marks`` (quotation marks), ``quotes/`` (attribution), ``quantities/`` (figures
+and the force view), ``sentiment/`` (tone); ``evaluate/`` measures them against gold;
+``report/`` writes every sentence a reader sees (one module per notebook), ``charts`` and
+``quantity_charts`` draw in the look of ``style``, ``figures`` saves and shows; ``words`` holds
+the shared word tables, ``paths`` every input and output path, ``run`` is the notebook runner.
+README "How it fits together" draws the data flow.
 """
 
 import pandas as pd
