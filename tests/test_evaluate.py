@@ -258,11 +258,3 @@ HUMAN_LABELS = [(2.5, "positive"), (0.6, "positive"), (0.5, "neutral"), (-0.5, "
 @pytest.mark.parametrize(("rating", "expected"), HUMAN_LABELS)
 def test_human_label(rating, expected):
     assert ratings.human_label(rating) == expected
-
-
-def test_validate_scores_each_half_with_each_scorer(tmp_path):
-    frame = ratings.load_ratings(_write_ratings(tmp_path / "rated.tsv"))
-    table = ratings.validate(frame, scorers=("vader",))
-    assert table.columns.tolist() == ["scorer", "split", "n", "pearson_r", "accuracy"]
-    assert table.split.tolist() == ["tune", "test"] and table.n.tolist() == [4, 4]
-    assert (table.pearson_r > 0.5).all()  # VADER reads these plain sentences the readers' way

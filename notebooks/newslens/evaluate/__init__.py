@@ -10,7 +10,7 @@ One module per concern:
 - ``devsets``: attribution scored on the development sets (saved news pages, PolNeAR) when they
   are present: ``dev_scores`` and the per-set ``score_pages``, ``score_polnear``.
 - ``ratings``: human sentiment ratings (Hutto and Gilbert's rated sets): loading them, the
-  cross-validation folds, scorer validation and the interval, calibration, failure and
+  cross-validation folds and the interval, calibration, failure and
   difference tables of ``make train-sentiment``.
 
 The names the notebooks use on the seed's gold are importable from the package itself

@@ -20,8 +20,6 @@ from .common import match_spans, prf
 
 #: Fields of a figure compared with the gold, in the order ``quantity_scores`` reports them.
 QUANTITY_FIELDS = ("value", "unit", "category", "actor", "year", "qualifier", "bound")
-#: Categories that count as force, money or territory figures (the seed gold covers these only).
-FIGURE_CATEGORIES = FORCE_CATEGORIES
 #: Relative tolerance when two values are compared: float rounding only, not a judgement.
 VALUE_TOLERANCE = 1e-9
 #: The subsets ``quote_scores`` reports: name -> kinds (None: every quote).
@@ -175,13 +173,13 @@ def quote_scores(comparison: pd.DataFrame) -> pd.DataFrame:
 
 
 def compare_quantities(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Predicted quantities (``find_quantities``) in ``FIGURE_CATEGORIES`` beside gold figures
+    """Predicted quantities (``find_quantities``) in ``FORCE_CATEGORIES`` beside gold figures
     (``load_gold``: ``surface, start, end, value, low, high`` and the ``QUANTITY_FIELDS``).
     Returns one row per gold figure, then one per unmatched prediction: ``status`` (found /
     missed / extra), ``surface, start``, ``gold_<field>`` and ``pred_<field>`` for each field,
     then ``<field>_ok``. A value is right when value, low and high all agree; the other fields
     when they are the same text after trimming and lower-casing."""
-    figures = pred[pred.category.isin(FIGURE_CATEGORIES)]
+    figures = pred[pred.category.isin(FORCE_CATEGORIES)]
     pairs = dict((g, p) for p, g in match_spans(figures, gold))
     rows = []
     for gi, g in gold.iterrows():

@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 
 from ..errors import NewslensError
-from ..sentiment import score_sentiment
 from ..sentiment.model import HUMAN_POSITIVE
 
 #: The rated sets: domain -> file name in the dev-data folder. ``nyt`` is news, the target.
@@ -214,20 +213,3 @@ def differences_table(held_out: pd.DataFrame, pairs) -> pd.DataFrame:
             d, low, high = paired_r_difference(part, a, b)
             rows.append((domain, a, b, round(d, 3), round(low, 3), round(high, 3)))
     return pd.DataFrame(rows, columns=["domain", "scorer", "baseline", "difference", "low", "high"])
-
-
-def validate(ratings: pd.DataFrame, scorers=("vader", "conflict")) -> pd.DataFrame:
-    """Pearson r and 3-class accuracy of fixed scorers on each half of ``ratings`` (``load_ratings``:
-    ``rating, text, split``). Returns one row per scorer and half: ``scorer, split, n, pearson_r,
-    accuracy``. Do not pass ``news`` for the NYT ratings it was trained on: its honest
-    measurement is the cross-validation of ``make train-sentiment``."""
-    rows = []
-    for scorer in scorers:
-        scored = score_sentiment(ratings.text.tolist(), scorer=scorer)
-        for split in ("tune", "test"):
-            mask = (ratings.split == split).to_numpy()
-            r = float(np.corrcoef(ratings.rating[mask], scored.compound[mask])[0, 1])
-            theirs = [human_label(v) for v in ratings.rating[mask]]
-            acc = float(np.mean([a == b for a, b in zip(scored.label[mask], theirs)]))
-            rows.append((scorer, split, int(mask.sum()), round(r, 3), round(acc, 3)))
-    return pd.DataFrame(rows, columns=["scorer", "split", "n", "pearson_r", "accuracy"])

@@ -211,10 +211,6 @@ GENDERED_WORDS = {
                     "chairwoman congresswoman businesswoman woman girl aunt grandmother".split(), "f"),
 }  # fmt: skip
 AUXILIARIES = frozenset("is are was were be been being has have had do does did will would can could".split())
-FUNCTION_WORDS = frozenset(
-    "this its his hers ours yours theirs was has does is as us thus years months weeks days hours minutes "
-    "times things ways words numbers".split()
-)
 PREPOSITIONS = frozenset("to of for with in at on from by about as and or".split())
 QUANTIFIERS = frozenset("some many several most one two three four few a an the other others".split())
 PLACE_WORDS = frozenset(
