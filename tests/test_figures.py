@@ -124,7 +124,6 @@ CHARTS = {
     "money": lambda n, title: quantity_charts.plot_quantity_bars(
         money(n),
         [f"${3.3 * (i + 1):.1f} billion for the bridge" for i in range(n)],
-        ARTICLE,
         title,
         "Sums of money (log scale)",
         "Source: the council's $ budget",
@@ -134,7 +133,6 @@ CHARTS = {
     "balance": lambda n, title: quantity_charts.plot_balance(
         money(n).assign(unit=["troops", "tanks"] * (n // 2) + ["troops"] * (n % 2)),
         ["troops", "tanks"] if n > 1 else ["troops"],
-        ARTICLE,
         title,
         "Force figures by kind",
         "Source: the article",
@@ -158,7 +156,7 @@ def test_no_text_overlaps_or_leaves_the_figure(chart, n, title):
 
 def test_dollar_signs_print_as_dollars():
     title = "Spending rose from $2.3 billion to $4.1 billion"
-    fig = quantity_charts.plot_quantity_bars(money(2), ["a", "b"], ARTICLE, title, "", "", log=True)
+    fig = quantity_charts.plot_quantity_bars(money(2), ["a", "b"], title, "", "", log=True)
     fig.canvas.draw()
     texts = [t for t in fig.texts if t.get_text().startswith("Spending")]
     assert len(texts) == 1
@@ -223,7 +221,7 @@ def test_vague_wide_range_is_drawn_open_not_stretched():
         "vague",
         "billions",
     ]
-    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "", log=True)
+    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], "t", "", "", log=True)
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.texts if t.get_text()]
     assert labels[0] == "billions ($2 billion or more)"
@@ -232,10 +230,10 @@ def test_vague_wide_range_is_drawn_open_not_stretched():
 
 def test_no_side_key_when_the_text_names_no_side():
     rows = money(2).assign(actor="")
-    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
+    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], "t", "", "")
     assert fig.legends == []
     rows.loc[0, "actor"] = "Bridge Trust"
-    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], ARTICLE, "t", "", "")
+    fig = quantity_charts.plot_quantity_bars(rows, ["a", "b"], "t", "", "")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Bridge Trust", "side not given"]
 
 

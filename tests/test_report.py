@@ -7,7 +7,7 @@ import pytest
 
 import newslens as nl
 from newslens import fmt, quantities, segment
-from newslens.report import forces, loading, overview, sources, tone
+from newslens.report import common, forces, loading, overview, sources, tone
 from newslens.sentiment.stats import thirds
 
 HEAD = "Valley Talks\n\nBy Jo Bloggs\n\n"
@@ -411,3 +411,55 @@ def test_byline(text, expected):
 @pytest.mark.parametrize(("year", "expected"), [(2021, "2021"), (None, "unknown")])
 def test_provenance(year, expected):
     assert overview.provenance("a.txt", year) == f"article: a.txt; year of the article: {expected}"
+
+
+# --- source lines and the no-chart sentence (report.common, report.forces.figure_source) ----------
+HARBOUR = nl.Article.from_text(
+    "Harbour Closes\n\nBy Jo Bloggs\n\nThe port shut. It had 40 cranes.", name="x/harbour.txt"
+)
+SPEAKERS = pd.DataFrame({"quote_id": [0, 1], "speaker": ["Ann Lee", "Ray Moss"]})
+
+
+@pytest.mark.parametrize(
+    ("detail", "expected"),
+    [
+        ("", "Source: “Harbour Closes” (harbour.txt). Extracted with newslens."),
+        (
+            "all body quotes",
+            "Source: “Harbour Closes” (harbour.txt); all body quotes. Extracted with newslens.",
+        ),
+    ],
+)
+def test_source_line(detail, expected):
+    assert common.source_line(HARBOUR, detail) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence_ids", "quote_ids", "expected"),
+    [
+        ([0], [-1], "Source: “Harbour Closes” (harbour.txt); sentence 1. Extracted with newslens."),
+        (
+            [2, 4, 2],
+            [0, -1, 1],
+            "Source: “Harbour Closes” (harbour.txt); sentences 3 and 5 "
+            "(as quoted or reported from Ann Lee and Ray Moss). Extracted with newslens.",
+        ),
+    ],
+)
+def test_figure_source_names_sentences_and_speakers(sentence_ids, quote_ids, expected):
+    rows = pd.DataFrame({"sentence_id": sentence_ids, "quote_id": quote_ids})
+    assert forces.figure_source(HARBOUR, rows, SPEAKERS) == expected
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("", "The article gives too little to chart here, so there is no chart."),
+        (
+            "the balance of force",
+            "The article gives too little to chart the balance of force, so there is no chart.",
+        ),
+    ],
+)
+def test_no_chart(what, expected):
+    assert common.no_chart(what) == expected

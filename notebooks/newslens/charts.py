@@ -15,9 +15,10 @@ from . import fmt
 from .report import loading as loading_report
 from .report import sources as source_report
 from .report import tone as tone_report
+from .report.common import source_line
 from .report.tone import SCORER_NAMES
 from .sentiment.stats import thirds
-from .style import PALETTE, _source_line, layout
+from .style import PALETTE, layout
 
 #: Rolling-mean window of the arc charts, in sentences: set by hand on the seed article (about a
 #: paragraph and a half of news prose); not tuned.
@@ -51,7 +52,7 @@ def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
         fig,
         title,
         loading_report.paragraph_words_subtitle(stats),
-        _source_line(article, "body paragraphs only"),
+        source_line(article, "body paragraphs only"),
     )
     return fig
 
@@ -76,7 +77,7 @@ def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle
     ax.set(xlabel=xlabel, ylabel="count")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.grid(axis="y", visible=True)
-    layout(fig, title, subtitle, _source_line(article))
+    layout(fig, title, subtitle, source_line(article))
     return fig
 
 
@@ -144,7 +145,7 @@ def plot_groups(
     ax.axvline(0, color="#999999", linewidth=0.8)
     ax.set(xlabel=value, xlim=(-1.05, 1.05), ylim=(-0.6, len(order) - 0.2))
     ax.grid(axis="y", visible=False)
-    layout(fig, title, subtitle, _source_line(article))
+    layout(fig, title, subtitle, source_line(article))
     return fig
 
 
@@ -184,7 +185,7 @@ def plot_share_of_voice(sources: pd.DataFrame, article, title: str):
         fig,
         title,
         source_report.share_of_voice_subtitle(data),
-        _source_line(article, "all body quotes"),
+        source_line(article, "all body quotes"),
         legend=_type_key(data.source_type[data.quoted_words > 0]),  # only the colours drawn
         legend_title="source type",
     )
@@ -212,7 +213,7 @@ def plot_quote_kinds(sources: pd.DataFrame, article, title: str):
         fig,
         title,
         source_report.quote_kinds_subtitle(data),
-        _source_line(article, "all body quotes"),
+        source_line(article, "all body quotes"),
     )
     return fig
 
@@ -253,7 +254,7 @@ def plot_timeline(quotes: pd.DataFrame, sources: pd.DataFrame, positions: pd.Ser
         fig,
         title,
         source_report.timeline_subtitle(q),
-        _source_line(article, "all body quotes"),
+        source_line(article, "all body quotes"),
         legend=handles,
     )
     return fig
@@ -286,7 +287,7 @@ def plot_arc_thirds(scored: pd.DataFrame, article, title: str, window: int = ARC
         fig,
         title,
         tone_report.arc_subtitle(scored),
-        _source_line(article, "all body sentences"),
+        source_line(article, "all body sentences"),
     )
     return fig
 

@@ -16,6 +16,7 @@ import pandas as pd
 from IPython.display import Image, display
 
 from . import paths
+from .report.common import no_chart
 
 #: Metadata that would change from run to run or machine to machine is left out of saved files.
 PNG_METADATA = {"Software": None}
@@ -60,7 +61,7 @@ def show_saved(name: str, folder: Path | None = None, what: str = ""):
     if path.exists():
         _display_png(path)
     else:
-        print(f"The article gives too little to chart {what or 'here'}, so there is no chart.")
+        print(no_chart(what))
 
 
 def measured_table(name: str, compute, needs: Path) -> pd.DataFrame | None:

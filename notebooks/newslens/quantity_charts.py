@@ -13,7 +13,7 @@ from matplotlib.ticker import FuncFormatter
 
 from . import fmt
 from .quantities.forces import opens_up
-from .style import _source_line, actor_colour, layout
+from .style import actor_colour, layout
 
 #: How far an open end ("more than", open vague amounts) is drawn past its low value.
 OPEN_END = 1.35
@@ -115,29 +115,9 @@ def _actor_key(rows: pd.DataFrame) -> dict[str, str] | None:
     }
 
 
-def quantity_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
-    """A source line naming the sentences (and the quoted sources) the figures come from. Input:
-    quantity rows (``sentence_id, quote_id``) and ``find_quotes`` (``quote_id, speaker``).
-    Output: "Source: “Title” (file); sentences 3 and 5 (as quoted or reported from Ann Lee).
-    Extracted with newslens."."""
-    ids = sorted({int(s) + 1 for s in rows.sentence_id})
-    who = sorted(
-        {
-            quotes.speaker[quotes.quote_id == q].iloc[0]
-            for q in rows.quote_id
-            if q >= 0 and (quotes.quote_id == q).any()
-        }
-    )
-    detail = fmt.numbered("sentence", ids)
-    if who:
-        detail += f" (as quoted or reported from {fmt.join(who)})"
-    return _source_line(article, detail)
-
-
 def plot_balance(
     rows: pd.DataFrame,
     units: list[str],
-    article,
     title: str,
     subtitle: str,
     source: str,
@@ -168,7 +148,6 @@ def plot_balance(
 def plot_quantity_bars(
     rows: pd.DataFrame,
     labels: list[str],
-    article,
     title: str,
     subtitle: str,
     source: str,

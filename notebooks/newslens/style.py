@@ -9,8 +9,6 @@ them (byte-identical files) is ``figures``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import matplotlib as mpl
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
@@ -215,8 +213,3 @@ def layout(
     fig.set_layout_engine("constrained", rect=rect, w_pad=MARGIN_IN, h_pad=0.04)
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine(None)  # frozen: saving draws once, with no layout pass of its own
-
-
-def _source_line(article, detail: str = "") -> str:
-    name = Path(article.name).name
-    return f"Source: “{article.title}” ({name}){'; ' + detail if detail else ''}. Extracted with newslens."

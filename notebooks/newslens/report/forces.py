@@ -15,6 +15,7 @@ import pandas as pd
 from .. import fmt
 from ..quantities.forces import balance, balance_rows, force_rows
 from ..quantity_charts import quantity_label
+from .common import source_line
 
 #: Printed instead of the balance chart when no year has figures for two sides in one unit.
 NO_BALANCE = "No force figures for two sides in one year: nothing to compare."
@@ -144,3 +145,22 @@ def money_left_out(currencies: list[str]) -> str:
     """The line naming the currencies left out of the money chart: "Left out of the money chart
     (other currencies): none", "... GBP and HKD". Input: ISO codes, sorted."""
     return f"Left out of the money chart (other currencies): {fmt.join(currencies, empty='none')}"
+
+
+def figure_source(article, rows: pd.DataFrame, quotes: pd.DataFrame) -> str:
+    """A source line naming the sentences (and the quoted sources) the figures come from. Input:
+    quantity rows (``sentence_id, quote_id``) and ``find_quotes`` (``quote_id, speaker``).
+    Output: "Source: “Title” (file); sentences 3 and 5 (as quoted or reported from Ann Lee).
+    Extracted with newslens."."""
+    ids = sorted({int(s) + 1 for s in rows.sentence_id})
+    who = sorted(
+        {
+            quotes.speaker[quotes.quote_id == q].iloc[0]
+            for q in rows.quote_id
+            if q >= 0 and (quotes.quote_id == q).any()
+        }
+    )
+    detail = fmt.numbered("sentence", ids)
+    if who:
+        detail += f" (as quoted or reported from {fmt.join(who)})"
+    return source_line(article, detail)
