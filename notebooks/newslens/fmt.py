@@ -20,17 +20,23 @@ from collections.abc import Iterable
 import pandas as pd
 from IPython.display import HTML
 
-#: Scale words, largest first: from one million up a figure is written "3.3 billion", as news
-#: copy writes it (AP style), never "3,300,000,000" or "3.3e+09".
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+from .words import CURRENCY_SYMBOLS, SCALES
+
+#: Scale words written, largest first: from one million up a figure is written "3.3 billion", as
+#: news copy writes it (AP style), never "3,300,000,000" or "3.3e+09". Values from the scale words
+#: the extraction reads (``words.SCALES``).
+WRITTEN_SCALES = tuple((SCALES[w], w) for w in ("trillion", "billion", "million"))
 #: Significant digits kept before a scale word ("3.25 billion", "450 million", "1.5 trillion").
 SCALE_DIGITS = 3
 #: What a missing value reads as.
 MISSING = "not given"
-#: Currency symbols written before the number; other ISO codes are written after it ("40 AFN").
-CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "AUD": "A$", "CAD": "C$"}
-#: Plurals that do not take a plain "s" (news nouns that come up in the reports).
-IRREGULAR_PLURALS = {
+#: ISO code -> the symbol written before the number, for the currencies news copy writes with a
+#: symbol (the reverse of the extraction's ``words.CURRENCY_SYMBOLS``); other ISO codes are
+#: written after the number ("40 AFN").
+WRITTEN_SYMBOLS = {CURRENCY_SYMBOLS[s]: s for s in ("$", "£", "€", "¥", "₹", "A$", "C$")}
+#: Singular -> plural for nouns the reports write that do not take a plain "s" (the extraction's
+#: ``quantities.units`` keeps its own set of plural nouns without an "s", for reading).
+PLURAL_FORMS = {
     "analysis": "analyses",
     "person": "people",
     "child": "children",
@@ -68,7 +74,7 @@ def number(value, digits: int = SCALE_DIGITS) -> str:
     if math.isinf(value):
         return "unbounded"
     sign, size = ("-" if value < 0 else ""), abs(value)
-    for scale, word in SCALES:
+    for scale, word in WRITTEN_SCALES:
         if size >= scale:
             return f"{sign}{_sig(size / scale, digits)} {word}"
     if size == int(size):
@@ -90,7 +96,7 @@ def money(value, currency: str = "USD") -> str:
     if is_missing(value):
         return MISSING
     text = number(value)
-    symbol = CURRENCY_SYMBOLS.get((currency or "").upper())
+    symbol = WRITTEN_SYMBOLS.get((currency or "").upper())
     if symbol:
         return f"-{symbol}{text[1:]}" if text.startswith("-") else f"{symbol}{text}"
     return f"{text} {currency}".strip()
@@ -124,8 +130,8 @@ def plural(noun: str, n: float = 2) -> str:
         return noun
     head, _, last = noun.rpartition(" ")
     low = last.lower()
-    if low in IRREGULAR_PLURALS:
-        word = IRREGULAR_PLURALS[low]
+    if low in PLURAL_FORMS:
+        word = PLURAL_FORMS[low]
     elif low.endswith(("s", "x", "z", "ch", "sh")):
         word = last + "es"
     elif low.endswith("y") and low[-2:-1] not in tuple("aeiou"):

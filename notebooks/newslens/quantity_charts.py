@@ -20,7 +20,7 @@ OPEN_END = 1.35
 
 
 def _value_text(value, unit: str = "") -> str:
-    return fmt.money(value, unit) if str(unit).upper() in fmt.CURRENCY_SYMBOLS else fmt.number(value)
+    return fmt.money(value, unit) if str(unit).upper() in fmt.WRITTEN_SYMBOLS else fmt.number(value)
 
 
 def quantity_label(row) -> str:
