@@ -173,7 +173,8 @@ def test_seed_balance_2001(seed):
 
 
 def test_chart_rows_for_the_seed(seed):
-    from newslens.quantities import arsenal_rows, balance_rows, money_rows, territory_rows
+    from newslens.quantities import arsenal_rows, balance_rows, main_currency, money_rows, territory_rows
+    from newslens.report import forces as force_report
 
     forces = find_quantities(seed).query("category != 'other'")
     balance_table = balance_rows(forces, "2001")
@@ -200,7 +201,11 @@ def test_chart_rows_for_the_seed(seed):
         ["provinces", ""],
         ["provinces", "2021"],
     ]
-    assert territory.who.tolist()[1:3] == ["Northern Alliance, 1990s", "Northern Alliance, no year"]
-    money = money_rows(forces, seed.text)
-    assert money.context.tolist()[2] == "$3.3 billion it had budgeted for the …"
+    assert force_report.territory_labels(territory)[1:3] == [
+        "Northern Alliance, 1990s",
+        "Northern Alliance, no year",
+    ]
+    money = money_rows(forces)
+    assert force_report.money_labels(money, seed.text)[2] == "$3.3 billion it had budgeted for the …"
+    assert main_currency(money) == ("USD", [])
     assert balance_rows(forces, "").empty and arsenal_rows(forces.iloc[0:0], "2001", "2021")[1].empty

@@ -366,7 +366,7 @@ def test_force_chart_titles():
     assert forces.territory_subtitle(territory) == (
         "Territory figures by unit (N = 2); hatching spans ranges and vague amounts"
     )
-    money = quantities.money_rows(FORCES.assign(start=0, end=0), "")
+    money = quantities.money_rows(FORCES)
     assert forces.money_title(money) == "The money in the story runs from $3 million to $2 billion"
     assert forces.money_subtitle(money, "USD").startswith("Sums of money in USD (N = 2), log scale;")
 
@@ -463,3 +463,42 @@ def test_figure_source_names_sentences_and_speakers(sentence_ids, quote_ids, exp
 )
 def test_no_chart(what, expected):
     assert common.no_chart(what) == expected
+
+
+# --- bar labels of the territory and money charts, and the money chart's currency ----------------
+def test_territory_labels_name_side_and_year():
+    territory = quantities.territory_rows(FORCES)
+    assert forces.territory_labels(territory) == ["rebels, 2019", "government, no year"]
+    assert forces.territory_labels(territory.assign(actor="")) == [
+        "unknown side, 2019",
+        "unknown side, no year",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "The council set aside $4 million to rebuild the old harbour wall next spring.",
+            "$4 million",
+            "$4 million to rebuild the old harbour …",
+        ),
+        ("It cost $9 billion in all.", "$9 billion", "$9 billion in all. …"),
+    ],
+)
+def test_money_labels_are_the_figure_and_the_next_words(text, surface, expected):
+    start = text.index(surface)
+    money = pd.DataFrame({"start": [start], "end": [start + len(surface)]})
+    assert forces.money_labels(money, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("units", "expected"),
+    [
+        ([], ("", [])),
+        (["USD", "USD", "GBP"], ("USD", ["GBP"])),
+        (["GBP", "USD", "EUR", "USD"], ("USD", ["EUR", "GBP"])),
+    ],
+)
+def test_main_currency_is_the_most_used(units, expected):
+    assert quantities.main_currency(pd.DataFrame({"unit": units})) == expected

@@ -128,6 +128,7 @@ from .forces import (
     for_chart,
     force_rows,
     format_number,
+    main_currency,
     money_rows,
     point,
     readable,
@@ -139,7 +140,7 @@ from .units import FORCE_CATEGORIES, UNITS
 
 __all__ = [
     "ACTORS", "BALANCE_UNITS", "VAGUE_DRAW_SPAN", "for_chart", "format_number", "readable", "COLUMNS", "FORCE_CATEGORIES", "GENERIC_KEY", "GENERIC_SIDES", "HEDGES",
-    "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "balance",
+    "NOW", "NUMBER_RE", "NUMBER_WORDS", "UNITS", "VAGUE", "arsenal_rows", "main_currency", "balance",
     "balance_rows", "find_quantities", "force_rows", "money_rows", "parse", "point",
     "territory_rows", "then_year", "YEAR", "PRESENT", "PAST",
 ]  # fmt: skip

@@ -117,20 +117,23 @@ def arsenal_rows(forces: pd.DataFrame, then: str, now: str) -> tuple[str, pd.Dat
 
 
 def territory_rows(forces: pd.DataFrame) -> pd.DataFrame:
-    """Territory figures by unit and year, with a ``who`` label ("Northern Alliance, 1990s")."""
-    rows = forces[forces.category == "territory"].sort_values(["unit", "year"], kind="stable")
-    who = [f"{a or 'unknown side'}, {y or 'no year'}" for a, y in zip(rows.actor, rows.year)]
-    return rows.assign(who=who)
+    """The territory figures (the territory chart), sorted by unit, then year. Input and output:
+    quantity rows (``find_quantities`` columns)."""
+    return forces[forces.category == "territory"].sort_values(["unit", "year"], kind="stable")
 
 
-def money_rows(forces: pd.DataFrame, text: str, words: int = 5) -> pd.DataFrame:
-    """Money figures, smallest first, with a ``context`` label: the figure and the words after it."""
-    rows = forces[forces.category == "money"].sort_values("low", kind="stable")
-    context = [
-        " ".join(text[s:].split()[: len(text[s:e].split()) + words]) + " …"
-        for s, e in zip(rows.start, rows.end)
-    ]
-    return rows.assign(context=context)
+def money_rows(forces: pd.DataFrame) -> pd.DataFrame:
+    """The money figures (the money chart), smallest first (by ``low``). Input and output:
+    quantity rows (``find_quantities`` columns)."""
+    return forces[forces.category == "money"].sort_values("low", kind="stable")
+
+
+def main_currency(money: pd.DataFrame) -> tuple[str, list[str]]:
+    """The currency the money chart draws (the one most figures are in; the first of equals in
+    table order) and the other currencies, sorted: ``("USD", ["GBP"])``; ``("", [])`` for no money
+    figures. Input: ``money_rows`` (``unit`` holds the ISO code)."""
+    currency = money.unit.value_counts().index[0] if len(money) else ""
+    return currency, sorted(set(money.unit) - {currency})
 
 
 def then_year(forces: pd.DataFrame, article) -> str:

@@ -23,6 +23,12 @@ NO_BALANCE = "No force figures for two sides in one year: nothing to compare."
 NO_ARSENAL = "No equipment figures for one side in two different years."
 
 
+#: What notebook 04 says when an article has no hand-made gold, and when every gold figure is found
+#: with every field right.
+NO_GOLD = "No hand-made gold for this article: nothing to measure against."
+ALL_GOLD_RIGHT = "None: every gold figure found, every field right."
+
+
 def bottom_line(forces: pd.DataFrame, then: str) -> list[str]:
     """Markdown bullets on the force figures (notebook 04's bottom line; the first is the headline):
     how many, how hedged, and the balance of the year ``then`` unit by unit, with its basis.
@@ -122,9 +128,29 @@ def territory_title(territory: pd.DataFrame) -> str:
     return "Territory: " + " against ".join(f"“{r.surface}” ({r.year or 'no year'})" for r in ends)
 
 
+def territory_labels(territory: pd.DataFrame) -> list[str]:
+    """One bar label per territory figure (``actor, year``): "Northern Alliance, 1990s",
+    "unknown side, no year". Input: ``territory_rows``."""
+    return [f"{a or 'unknown side'}, {y or 'no year'}" for a, y in zip(territory.actor, territory.year)]
+
+
 def territory_subtitle(territory: pd.DataFrame) -> str:
     """What the territory chart plots, with N (``territory_rows``)."""
     return f"Territory figures by unit (N = {len(territory)}); hatching spans ranges and vague amounts"
+
+
+#: A money bar's label is the figure as written and this many words after it, then "…": enough to
+#: say what the money is for ("$3.3 billion it had budgeted for the …"); set by hand on the seed.
+MONEY_LABEL_WORDS = 5
+
+
+def money_labels(money: pd.DataFrame, text: str) -> list[str]:
+    """One bar label per money figure: the figure and the next ``MONEY_LABEL_WORDS`` words of the
+    article, then "…". Input: ``money_rows`` (``start, end``) and ``article.text``."""
+    return [
+        " ".join(text[s:].split()[: len(text[s:e].split()) + MONEY_LABEL_WORDS]) + " …"
+        for s, e in zip(money.start, money.end)
+    ]
 
 
 def money_title(money: pd.DataFrame) -> str:

@@ -6,6 +6,8 @@ import pandas as pd
 
 from ..evaluate.devsets import ERROR_PREFIX
 
+#: What notebook 03 says when neither the dev data nor a committed measurement is there.
+NO_DEVSETS = "No development data here and no measurement committed."
 #: The bullet for each development set: the three measures it states (``value`` as ``v0..v2``,
 #: ``n`` as ``n0..n2``) and its sentence.
 DEVSET_SENTENCES = {

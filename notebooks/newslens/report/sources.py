@@ -17,6 +17,8 @@ from .. import fmt
 #: mood, and a sentence score is a rough hint (notebook 02 measures the news scorer's agreement
 #: with human raters at r of about 0.56).
 MIN_TONE_QUOTES = 3
+#: What notebook 03 says when an article has no hand-made quote gold.
+NO_GOLD = "No hand-made gold for this article: only the PolNeAR measurement below applies."
 #: Mean compound scores closer than this are "about the same": a quarter of the compound scale's
 #: half-range, well within what one re-worded sentence can move a mean of a few quotes.
 SAME_TONE = 0.25
