@@ -23,6 +23,9 @@ from .style import PALETTE, layout
 #: Rolling-mean window of the arc charts, in sentences: set by hand on the seed article (about a
 #: paragraph and a half of news prose); not tuned.
 ARC_WINDOW = 5
+#: Bins of the sentence-length histogram: about two words a bin over the usual 5-40 words of a
+#: news sentence; set by hand; not tuned.
+HISTOGRAM_BINS = 12
 
 
 def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
@@ -57,7 +60,9 @@ def plot_paragraph_words(stats: pd.DataFrame, article, title: str):
     return fig
 
 
-def plot_histogram(values: pd.Series, article, title: str, xlabel: str, subtitle: str, bins=12):
+def plot_histogram(
+    values: pd.Series, article, title: str, xlabel: str, subtitle: str, bins: int = HISTOGRAM_BINS
+):
     """A histogram of ``values`` (a numeric series, e.g. words per sentence) with its median
     marked. Returns the figure."""
     fig, ax = plt.subplots(figsize=(8, 3.2))

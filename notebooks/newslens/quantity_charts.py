@@ -15,7 +15,8 @@ from . import fmt
 from .quantities.forces import opens_up
 from .style import actor_colour, layout
 
-#: How far an open end ("more than", open vague amounts) is drawn past its low value.
+#: How far an open end ("more than", open vague amounts) is drawn past its low value: far enough
+#: for the fading arrow to read as open, set by eye on the seed's charts; not tuned.
 OPEN_END = 1.35
 
 

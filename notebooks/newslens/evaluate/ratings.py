@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .. import fmt
 from ..errors import NewslensError
 from ..sentiment.model import HUMAN_POSITIVE
 
@@ -137,7 +138,7 @@ def calibration_table(held_out: pd.DataFrame, score: str, scale: float = 4.0) ->
 
 #: Kinds of held-out misses, in the order they are assigned (each miss gets the first that fits).
 FAILURE_KINDS = (
-    ("charged, readers neutral", "readers rated it within +-0.5 but the model did not"),
+    ("charged, readers neutral", f"readers rated it within +-{HUMAN_POSITIVE:g} but the model did not"),
     ("no lexicon word", "no word of the sentence is in VADER, pattern or VADER-by-stem"),
     ("wrong direction", "the model's sign is opposite to the readers'"),
     ("right direction, too mild", "same sign, but the model is closer to neutral than the readers"),
@@ -172,7 +173,7 @@ def failure_kinds(held_out: pd.DataFrame, score: str = "news", scale: float = 4.
     rows.append(
         (
             "total",
-            f"held-out sentences off by more than {MISS:g} rating point, of {len(held_out):,}",
+            f"held-out sentences off by more than {fmt.count(MISS, 'rating point')}, of {fmt.number(len(held_out))}",
             len(kinds),
             1.0,
         )
