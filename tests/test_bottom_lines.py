@@ -69,3 +69,14 @@ def test_overview_bottom_line_is_the_byline_and_each_sections_headline(seed):
         + sources.bottom_line(q, counted)[:2]
         + forces.bottom_line(found, then)[:2]
     )
+    # what those headlines say about the seed, so the overview cannot drift from the text
+    assert lines[2].startswith("- Mean sentence score **-0.07** on a -1 to +1 scale: **24% of 66 sentences")
+    assert (
+        lines[3]
+        == "- **14 voices** speak in 33 quotes: 23 direct, 2 partial, 8 reported without quotation marks."
+    )
+    assert lines[4].startswith(
+        "- **Ahmad Shah Massoud** has the most words inside quotation marks: 89 of 467"
+    )
+    assert lines[5].startswith("- **19 force, equipment, money and territory figures** in the text")
+    assert lines[6].startswith("- 2001, troops: Northern Alliance “about 10,000 troops” against Taliban")
