@@ -100,7 +100,11 @@ def names(credit: str) -> list[str]:
 
 
 def bio_names(bios) -> list[str]:
-    """Names that open author bios ("Jo Bloggs is a reporter at ...")."""
+    """Names that open author bios ("Jo Bloggs is a reporter at ...").
+
+    Input: ``bios``, an iterable of bio texts (strings, e.g. the ``text`` column of the
+    ``author_bio`` paragraphs). Output: the names, in order of first appearance, without repeats.
+    """
     found = []
     for text in bios:
         m = BIO_NAME.match(str(text).strip())

@@ -213,7 +213,9 @@ def _is_body_sentence(text: str) -> bool:
 
 
 def classify_paragraphs(texts: list[str]) -> list[str]:
-    """The ``kind`` of each paragraph text, by the rules in the module docstring."""
+    """The ``kind`` of each paragraph text, by the rules in the module docstring. Input: the
+    paragraph texts in file order. Output: one kind per text, in the same order (``boilerplate``,
+    ``title``, ``byline``, ``author_bio`` or ``body``)."""
     kinds = ["boilerplate" if _is_boilerplate(t) else "" for t in texts]
     # author bios: the trailing run of bio (or boilerplate) paragraphs
     for i in range(len(texts) - 1, -1, -1):

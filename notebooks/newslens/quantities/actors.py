@@ -161,7 +161,13 @@ _NOT_NAMES = frozenset("The A An And But Now Then Its Their His Her Our Some Man
 def aliases_of(text: str) -> dict:
     """Actors named in the article itself: "X forces/fighters/militia" make X an actor (and "the
     militia" means X when X is the only militia named); "X commander Ahmad Shah Massoud" makes
-    Massoud speak for X."""
+    Massoud speak for X.
+
+    Input: the article's ``text``. Output: a dict from a name as written to the actor it stands
+    for: a group to itself (``{"Haqqani": "Haqqani"}``), a commander's surname to his side
+    (``{"Massoud": "Northern Alliance"}``), and ``GENERIC_KEY + "militia"`` to the one
+    militia named (``{"generic:militia": "Haqqani"}``).
+    """
     known = set(ACTORS.values())
     aliases = {}
     militias = set()
@@ -318,9 +324,15 @@ def _speaker_side(text: str, sent_s: int, sent_e: int, quote: tuple[int, int], a
 
 
 def own_actor(text: str, r: dict, clause_s: int, sent_s: int, sent_e: int, aliases: dict, quote=None):
-    """Rules 1-5 of the package docstring for the quantity row ``r``: ``(actor, agent,
-    reporter)``. ``agent`` is a side that harmed the thing counted (never its owner), ``reporter``
-    a side that only reports a pronoun's figure; both are for the carried rule."""
+    """Rules 1-5 of the package docstring for the quantity row ``r``.
+
+    Input: the article's ``text``; ``r``, a quantity row as a dict (reads ``start``, ``end``,
+    ``np_start``, ``np_end``); ``clause_s``, where the figure's clause starts; ``sent_s``,
+    ``sent_e``, its sentence's offsets; ``aliases`` (``aliases_of``); ``quote``, the ``(start,
+    end)`` of the quote the figure sits in, or None. Output: ``(actor, agent, reporter)``,
+    strings ("" when none): ``agent`` is a side that harmed the thing counted (never its owner),
+    ``reporter`` a side that only reports a pronoun's figure; both are for the carried rule.
+    """
     s = r["start"]
     actor = (
         np_actor(text, r["np_start"], r["np_end"], aliases)

@@ -84,14 +84,28 @@ _PART = re.compile(
 
 def scope_of(text: str, clause_s: int, s: int) -> str:
     """The named part of a side a figure counts ("Kabul Central Corps"), from its own clause; ""
-    when the clause names none (the figure is the side's, as far as the text says)."""
+    when the clause names none (the figure is the side's, as far as the text says).
+
+    Input: the article's ``text``, ``clause_s`` (offset where the figure's clause starts: its
+    sentence start or just after the last ";" or ":" before the figure) and ``s`` (the figure's
+    start offset). Output: the last part named in ``text[clause_s:s]``, or "".
+    """
     parts = _PART.findall(text, clause_s, s)
     return parts[-1] if parts else ""
 
 
 def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None) -> None:
-    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings (``quote``:
-    the span of the quote the figure sits in, if any)."""
+    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings.
+
+    Input: the article's ``text``; ``r``, one quantity row as a dict (reads ``start``, ``end``,
+    ``paragraph_id``, ``category``, ``np_start``, ``np_end``); ``by_para``, each paragraph id to
+    its sentences as ``(start, end)`` offsets in order; ``para_ids``, the paragraph ids in reading
+    order; ``para_pos``, each paragraph id to its position in ``para_ids``; ``aliases``, the
+    article's own groups (``aliases_of``); ``now``, the article's year (int, or None when not
+    known); ``quote``, the ``(start, end)`` of the quote the figure sits in, or None.
+    Output: None. It modifies ``r`` in place, setting ``r["actor"]``, ``r["scope"]`` and
+    ``r["year"]`` (strings, "" when not found).
+    """
     s = r["start"]
     para_sents = by_para[r["paragraph_id"]]
     sent_s, sent_e = next((a, b) for a, b in para_sents if a <= s < b)

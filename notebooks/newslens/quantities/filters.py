@@ -132,7 +132,16 @@ def not_a_quantity(
     currency: bool = False,
 ) -> str:
     """The reason ``text[s:e]`` (a number as written, ``raw``) is not a quantity, or "" (see the
-    module docstring). ``has_unit``: a counted thing or unit follows it."""
+    module docstring).
+
+    Input: the article's ``text``; ``s``, ``e`` the number's offsets; ``raw`` the number as
+    written; ``sent_s`` and ``para_s`` the start offsets of its sentence and paragraph (the
+    context read before it stops at the sentence; a list number opens the paragraph);
+    ``has_unit``, a counted thing or unit follows it; ``category``, that unit's category
+    (``units.UNITS``: "duration", "age", ...; "" without one); ``currency``, the number is money.
+    Output: one of "name", "phone", "code", "label", "time", "date", "year", "list", "address",
+    "age", "relative time", "pronoun", or "" for a quantity.
+    """
     before = text[max(sent_s, s - BEFORE_CHARS) : s]
     after = text[e : e + AFTER_CHARS]
     digits = raw.strip().lstrip("$£€¥").replace(",", "")

@@ -101,12 +101,15 @@ def _phrase_end(text: str, s: int, e: int) -> int:
 
 
 def unknown() -> Mention:
-    """The speaker of a quote whose attribution we found but could not name."""
+    """The speaker of a quote whose attribution we found but could not name: takes nothing and
+    returns an empty ``Mention`` (no name, no source type, offsets -1)."""
     return Mention("", "", -1, -1, "", "")
 
 
 def adjacent(before: str) -> bool:
-    """An attribution clause right after the quote: short, with no clause boundary."""
+    """Whether ``before`` (the text between a quote's closing mark and its cue verb, as in
+    ``,” a spokesman for the ministry said``) is an attribution clause right after the quote:
+    True when it is short (at most ``ADJACENT_MAX_WORDS`` words) with no ";" in it."""
     return ";" not in before and len(before.split()) <= ADJACENT_MAX_WORDS
 
 

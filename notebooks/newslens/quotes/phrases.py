@@ -74,7 +74,8 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Comma-separated chunks of ``text[s:e]`` (commas inside "U.S., Japanese" kept simple)."""
+    """``(start, end)`` of each comma-separated chunk of ``text[s:e]``, each trimmed by
+    ``strip_span`` (empty chunks dropped), in order."""
     out, pos = [], s
     for m in re.finditer(r",", text[s:e]):
         out.append(strip_span(text, pos, s + m.start()))
@@ -84,8 +85,10 @@ def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def people_head(lows: list[str]) -> bool:
-    """A determiner phrase that names people: its head is a person noun ("a senior official") or a
-    plural ("the organisers"), and it holds no pronoun or auxiliary ("the fears she was facing")."""
+    """Whether a determiner phrase names people. Input: ``lows``, the phrase's words in lower case
+    (not empty). Output: True when its head (the last word) is a person noun ("a senior
+    official") or a plural of one ("the organisers"), and it holds no pronoun or auxiliary ("the
+    fears she was facing")."""
     head = lows[-1]
     if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
         return False
@@ -93,8 +96,10 @@ def people_head(lows: list[str]) -> bool:
 
 
 def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | None:
-    """The source named by the phrase ``text[s:e]``: a pronoun, a name (possibly after a title),
-    an organisation followed by "officials", a document, or an unnamed group."""
+    """The source named by the phrase ``text[s:e]`` (``state.text``): a pronoun, a name (possibly
+    after a title), an organisation followed by "officials", a document, or an unnamed group.
+    ``role`` is the descriptor the attribution gives it. Returns a ``Mention`` (names are
+    registered in ``state``), or None when the phrase names no source."""
     text = state.text
     s, e = strip_span(text, s, e)
     if e <= s:
@@ -253,7 +258,8 @@ def _is_person_noun(word: str) -> bool:
 
 
 def is_group_noun(word: str) -> bool:
-    """A plural noun for people ("residents", "officials", "farmers")."""
+    """True when ``word`` (lower case) is a plural noun for people ("residents", "officials",
+    "farmers")."""
     return word.endswith("s") and _is_person_noun(word) and word not in ("some", "others", "many")
 
 

@@ -67,8 +67,15 @@ CLAUSE_END = re.compile(
 
 
 def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[int, int]]):
-    """Indirect quotes in one sentence (outside quotation marks): yields ``(start, end, mention,
-    cue)`` for the reported clause."""
+    """Indirect quotes in one sentence (outside quotation marks).
+
+    Input: the pass's ``state`` (its ``text``, and ``used_cues``: cues already attributing a
+    direct quote are skipped); ``sent_s``, ``sent_e`` the sentence's offsets; ``quoted`` the
+    ``(open, close + 1)`` spans of the quotations in its paragraph (cues and clauses inside them
+    are skipped). Yields ``(start, end, mention, cue)`` for each reported clause: its offsets,
+    the source's ``Mention`` and the cue as written ("said", "according to"). Names it resolves
+    are registered in ``state`` as it goes.
+    """
     text = state.text
     body_e = sent_e - 1 if text[sent_e - 1] in ".?!" else sent_e
     for cue in CUE.finditer(text, sent_s, sent_e):

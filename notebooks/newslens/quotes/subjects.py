@@ -57,7 +57,13 @@ OWNER_GAP_WORDS = 3
 
 def subject_before(state: State, s: int, e: int) -> Mention | None:
     """The subject right before a cue verb: the last name run ending at ``e``, a pronoun, or an
-    unnamed group ("some experts")."""
+    unnamed group ("some experts").
+
+    Input: the pass's ``state`` (``state.text`` is the article) and ``text[s:e]``, the words from
+    the clause start up to the cue verb. Output: a ``Mention`` of that subject (a person with the
+    words before the name as its ``role``, a resolved pronoun, an organisation, a document or an
+    unnamed group), or None when the words name no subject.
+    """
     text = state.text
     outer = s
     closed = text[s:e].rstrip(" \u00a0").endswith(",")
@@ -131,7 +137,9 @@ def strip_adverb(text: str, s: int, e: int) -> int:
 
 def appositive_subject(state: State, s: int, e: int) -> Mention | None:
     """ "Dr. Ada Brunner, who as a young surgeon had ..., said": the name that opens a run of
-    comma-separated chunks whose others are appositives or relative clauses."""
+    comma-separated chunks whose others are appositives or relative clauses. Input: the pass's
+    ``state`` and ``text[s:e]``, the words before the cue. Output: that name's ``Mention`` (the
+    appositive as its ``role``), or None."""
     chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
     if len(chunks) < 2:
         return None
@@ -151,7 +159,8 @@ def appositive_subject(state: State, s: int, e: int) -> Mention | None:
 def clause_subject(state: State, s: int, e: int) -> Mention | None:
     """The subject that opens the clause ``text[s:e]``: a pronoun, or a name (with its titles) at
     its first word, after at most one leading adverbial set off by a comma ("In contrast, Lee
-    described ...", "He later repeated the claim, saying, “...”")."""
+    described ...", "He later repeated the claim, saying, “...”"). Input: the pass's ``state``
+    (``state.text``) and the offsets. Output: the subject's ``Mention``, or None."""
     text = state.text
     opening = OPENING_QUOTE.match(text, s, e)
     if opening:  # "“...,” Lee said in a statement, adding": the subject after the quotation
