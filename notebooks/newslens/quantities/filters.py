@@ -127,7 +127,6 @@ def not_a_quantity(
     sent_s: int,
     para_s: int,
     has_unit: bool,
-    unit_word: str = "",
     category: str = "",
     currency: bool = False,
 ) -> str:
