@@ -31,7 +31,11 @@ from . import paths
 from .errors import NewslensError
 from .load import load_article
 
+#: Kernels run at once. Set by hand to two, for the two-core machines the project runs on (more
+#: kernels only compete for the cores); not tuned.
 WORKERS = 2
+#: Seconds one cell may run before the run fails (nbclient's per-cell timeout). Set by hand with a
+#: wide margin over the slowest cell (seconds on a laptop); not tuned.
 TIMEOUT = 600
 #: What ``--check`` compares between the project and a fresh run.
 OUTPUT_DIRS = ("figures", "data/processed")

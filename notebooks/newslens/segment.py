@@ -57,16 +57,19 @@ BOILERPLATE_PATTERNS = re.compile(
 )
 #: Set by hand on the seed and the sample page (a plug or a share line is under 20 words); not tuned.
 BOILERPLATE_MAX_WORDS = 20
+#: An "Updated ..." line is furniture when at most this many characters follow the word (a date
+#: and a time). Set by hand on saved pages; not tuned.
+UPDATED_LINE_MAX_CHARS = 40
 #: Promotion, reprint, credit and embed lines a page extractor leaves in the body: a paragraph of
 #: at most ``PROMOTION_MAX_WORDS`` words that matches one is page furniture. Phrases, not single
 #: words, so a news sentence about subscriptions or photographs stays body.
 PROMOTION_PATTERNS = re.compile(
-    r"""\b(check\ it\ out|see\ more|read\ more|click\ here|tap\ here|get\ access\ to|for\ as\ little\ as
+    rf"""\b(check\ it\ out|see\ more|read\ more|click\ here|tap\ here|get\ access\ to|for\ as\ little\ as
         |sign\ up\ (for|to|here)|subscribe\ (to|now|today)|download\ (our|the)\ app|order\ reprints
         |for\ your\ personal,?\ non-commercial\ use|presentation-ready\ copies|pic\.twitter\.com
         |(photo|image|video|illustration)\ (credit|courtesy|by)|(photo|image|credit):|getty\ images
         |associated\ press\ photo|\(ap\ photo|all\ rights\ reserved)\b
-      |^(updated|published|posted|last\ updated)\b.{0,40}$
+      |^(updated|published|posted|last\ updated)\b.{{0,{UPDATED_LINE_MAX_CHARS}}}$
       |^https?://\S+$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -98,8 +101,14 @@ AUTHOR_ROLES = (
     "reporter|correspondent|editor|writer|columnist|journalist|contributor|fellow|analyst|author"
     "|producer|photographer|bureau chief|staff writer|contributing|professor|researcher"
 )
+#: "<Name> is ... <role>": the name has two to four words (the most a byline name has, with a
+#: middle name or a particle) and the role comes within this many characters of "is" (an outlet
+#: and a beat: "is a senior correspondent at X covering ..."). Set by hand on saved pages; not tuned.
+BIO_NAME_MAX_WORDS = 4
+BIO_ROLE_REACH_CHARS = 120
 AUTHOR_BIO_PATTERN = re.compile(
-    r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){1,3}\s+(is|was|has been)\s+[^.]{0,120}\b(" + AUTHOR_ROLES + r")\b"
+    rf"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1,{BIO_NAME_MAX_WORDS - 1}}}\s+(is|was|has been)\s+"
+    rf"[^.]{{0,{BIO_ROLE_REACH_CHARS}}}\b(" + AUTHOR_ROLES + r")\b"
     r"|\b(twitter|x|instagram|bluesky):\s*@\w+|^\(?(reporting|additional reporting|writing|editing)\s+by\b",
     re.IGNORECASE,
 )
@@ -125,9 +134,17 @@ SPEECH_VERBS = tuple(
 #: "Mir asked.", "he said.", "said Mick Mulroy, a former official."
 _VERBS = "|".join(SPEECH_VERBS)
 _SPEAKERS = "|".join("I" if p == "i" else p for p in SPEAKER_PRONOUNS)
+#: Its size: at most this many words before the verb ("Mick Mulroy said", "the former official
+#: said"), at most this many characters after it ("Mir asked reporters."), and after a verb that
+#: opens it, at most this many characters of speaker ("said Mick Mulroy, a former official.").
+#: Set by hand on the seed article and the case tables; not tuned.
+TAIL_SPEAKER_MAX_WORDS = 5
+TAIL_AFTER_VERB_MAX_CHARS = 30
+TAIL_INVERTED_MAX_CHARS = 100
 ATTRIBUTION_TAIL = re.compile(
-    rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
-    rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,100}}\.$"
+    rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,{TAIL_SPEAKER_MAX_WORDS}}}(?:{_VERBS})\b(?![^.]*\bthat\b)"
+    rf"[^.?!“\"]{{0,{TAIL_AFTER_VERB_MAX_CHARS}}}\.$"
+    rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,{TAIL_INVERTED_MAX_CHARS}}}\.$"
 )
 QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")
 #: A title has at most this many words (a headline with its deck). Set by hand; not tuned.

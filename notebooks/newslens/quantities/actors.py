@@ -19,6 +19,9 @@ PLACE_PREPOSITION_REACH = 14
 #: A place joined by "and" to an earlier place after a preposition ("in the U.S. and Canada") is
 #: looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
 PLACE_LIST_REACH = 60
+#: A group's, commander's or place's name has at most this many capitalised words ("Panjshir
+#: Valley Resistance", "Ahmad Shah Massoud", "New South Wales"). Set by hand; not tuned.
+NAME_MAX_WORDS = 4
 #: A receiver before a side ("sent to", "supplied to") is looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
 RECEIVER_REACH = 20
 #: Words that make a side no subject ("against", "of") are looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
@@ -62,20 +65,17 @@ _AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$")
 #: "in the U.S. and Canada": a place after "and" is where too when the name before it was.
 _AND_AFTER_PLACE = re.compile(
     PLACE_PREPOSITIONS.pattern[:-1]
-    + r"(?-i:(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)\s*,?\s+and\s+(?:the\s+)?$",
+    + rf"(?-i:(?:[A-Z][\w.’'-]*\s+){{0,{NAME_MAX_WORDS - 1}}}?[A-Z][\w.’'-]*)\s*,?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Appositives and relative clauses ("David Petraeus, a retired general who commanded U.S.
 #: forces, told ..."): actors named inside them are not antecedents of "they".
 _ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[^,;.“”]|(?<=\b[A-Z])\.)*|\bwho\b(?:[^,;.“”]|(?<=\b[A-Z])\.)*")
 _ACTOR_RES = [(re.compile(p), a) for p, a in ACTORS.items()]
-_GROUP_FORCES = re.compile(
-    r"\b((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) (?:forces|fighters|troops|militia|militiamen)\b"
-)
-_AFFILIATION = re.compile(
-    r"\b((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) (?:commander|leader|founder|chief|spokesman) "
-    r"((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)"
-)
+#: A capitalised name of one to ``NAME_MAX_WORDS`` words.
+_NAME = rf"(?:[A-Z][\w'-]+ ){{0,{NAME_MAX_WORDS - 1}}}[A-Z][\w'-]+"
+_GROUP_FORCES = re.compile(rf"\b({_NAME}) (?:forces|fighters|troops|militia|militiamen)\b")
+_AFFILIATION = re.compile(rf"\b({_NAME}) (?:commander|leader|founder|chief|spokesman) ({_NAME})")
 
 
 def sides_in(text: str, s: int, e: int, aliases: dict, places: bool = True) -> list[tuple[int, int, str]]:

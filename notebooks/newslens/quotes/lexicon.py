@@ -253,14 +253,20 @@ CUE_ALT = word_alternation(MULTIWORD_CUES + CUE_WORDS + ("According to",))
 #: "her answers"), not a reporting verb.
 NOUN_USE = r"(?<!’s )(?<!'s )(?<!\bthe )(?<!\bThe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\ba )"
 CUE = re.compile(rf"\b{NOUN_USE}({CUE_ALT})\b")
-THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
+#: "that" opening a reported clause is looked for within this many words after the cue ("said
+#: on Tuesday that", "told the council that"). Set by hand on the case tables; not tuned.
+THAT_MAX_WORDS = 6
+THAT = re.compile(rf"^(?:\s+[\w’'.,-]+){{0,{THAT_MAX_WORDS}}}?\s+that\s", re.IGNORECASE)
 RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
 APPOSITIVE_START = re.compile(
     r"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){0,3}[\w’'-]+(?:’s|'s))\b", re.IGNORECASE
 )
 QUOTE_CHARS = '“”"‘’«»„'
+#: A dash credit's name runs at most this many characters after its capital (a long name with a
+#: title). Set by hand; not tuned.
+DASH_CREDIT_MAX_CHARS = 60
 #: A credit after a quotation: "” ― Mina Dorsey", at a line end, before a comma or a closing full stop.
 DASH_CREDIT = re.compile(
-    r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|\.?[ \u00a0]*(?:\n|$))"
+    rf"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{{1,{DASH_CREDIT_MAX_CHARS}}}?)[ \u00a0]*(?:,|\.?[ \u00a0]*(?:\n|$))"
 )
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")

@@ -34,8 +34,11 @@ SUBJECT_ADVERBS = frozenset(
     "also often later then again once first still never always just repeatedly frequently recently "
     "previously publicly privately reportedly quickly".split()
 )
+#: A quotation opening a clause is read up to this many characters (a long quoted paragraph).
+#: Set by hand; not tuned.
+OPENING_QUOTE_MAX_CHARS = 600
 #: A clause that opens with a quotation: its subject comes after the closing mark.
-OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{1,600}[”\"]\s*,?")
+OPENING_QUOTE = re.compile(rf"\s*[“\"][^”\"]{{1,{OPENING_QUOTE_MAX_CHARS}}}[”\"]\s*,?")
 #: A name run that ends in a possessive ("Lena Varga’s").
 POSSESSIVE_END = re.compile(r"[’']s?$")
 #: Auxiliaries and "also" between a subject and its cue ("X has said", "a group of doctors is
