@@ -26,23 +26,29 @@ import re
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .words import DATE_IN_WORDS_RE, SPEAKER_PRONOUNS
+from .words import DATE_IN_WORDS_RE, MONTHS, SPEAKER_PRONOUNS
 
+#: The month abbreviations of ``words.MONTHS``: the entries that shorten another ("jan", "sep",
+#: "sept"; not "may" or "june").
+MONTH_ABBREVIATIONS = frozenset(m for m in MONTHS if any(n != m and n.startswith(m) for n in MONTHS))
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
 #: full stop, as Punkt stores them). Titles, ranks, US state and month abbreviations, company
 #: suffixes, dotted country and agency initialisms, and single-letter initials ("George W. Bush").
-NEWS_ABBREVIATIONS = frozenset(
-    """
+NEWS_ABBREVIATIONS = (
+    frozenset(
+        """
     mr mrs ms messrs dr prof rev fr sr jr st hon
     gen lt col maj capt cmdr cdr adm sgt cpl pvt brig
     rep reps sen sens gov lt.gov pres amb supt insp det
-    jan feb mar apr jun jul aug sep sept oct nov dec
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wash wis wyo
     inc corp co ltd llc bros dept univ assn est approx vol no nos fig
     u.s u.k u.n e.u u.s.a u.a.e d.c n.y l.a e.g i.e a.k.a
     """.split()
-) | frozenset("abcdefghijklmnopqrstuvwxyz")
+    )
+    | MONTH_ABBREVIATIONS
+    | frozenset("abcdefghijklmnopqrstuvwxyz")
+)
 
 #: Navigation and call-to-action patterns; a paragraph of at most ``BOILERPLATE_MAX_WORDS`` words
 #: that matches one is page furniture, not article text.
