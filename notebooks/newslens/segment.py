@@ -34,9 +34,8 @@ MONTH_ABBREVIATIONS = frozenset(m for m in MONTHS if any(n != m and n.startswith
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
 #: full stop, as Punkt stores them). Titles, ranks, US state and month abbreviations, company
 #: suffixes, dotted country and agency initialisms, and single-letter initials ("George W. Bush").
-NEWS_ABBREVIATIONS = (
-    frozenset(
-        """
+NEWS_ABBREVIATIONS = MONTH_ABBREVIATIONS.union(
+    """
     mr mrs ms messrs dr prof rev fr sr jr st hon
     gen lt col maj capt cmdr cdr adm sgt cpl pvt brig
     rep reps sen sens gov lt.gov pres amb supt insp det
@@ -44,10 +43,8 @@ NEWS_ABBREVIATIONS = (
     mont neb nev okla ore pa tenn tex va vt wash wis wyo
     inc corp co ltd llc bros dept univ assn est approx vol no nos fig
     u.s u.k u.n e.u u.s.a u.a.e d.c n.y l.a e.g i.e a.k.a
-    """.split()
-    )
-    | MONTH_ABBREVIATIONS
-    | frozenset("abcdefghijklmnopqrstuvwxyz")
+    """.split(),
+    "abcdefghijklmnopqrstuvwxyz",
 )
 
 #: Navigation and call-to-action patterns; a paragraph of at most ``BOILERPLATE_MAX_WORDS`` words
@@ -110,8 +107,7 @@ AUTHOR_ROLES = (
 #: "<Name> is ... <role>": the name has two to four words (the most a byline name has, with a
 #: middle name or a particle) and the role comes within this many characters of "is" (an outlet
 #: and a beat: "is a senior correspondent at X covering ..."). Set by hand on saved pages; not tuned.
-BIO_NAME_MAX_WORDS = 4
-BIO_ROLE_REACH_CHARS = 120
+BIO_NAME_MAX_WORDS, BIO_ROLE_REACH_CHARS = 4, 120
 AUTHOR_BIO_PATTERN = re.compile(
     rf"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1,{BIO_NAME_MAX_WORDS - 1}}}\s+(is|was|has been)\s+"
     rf"[^.]{{0,{BIO_ROLE_REACH_CHARS}}}\b(" + AUTHOR_ROLES + r")\b"
@@ -140,13 +136,10 @@ SPEECH_VERBS = tuple(
 #: "Mir asked.", "he said.", "said Mick Mulroy, a former official."
 _VERBS = "|".join(SPEECH_VERBS)
 _SPEAKERS = "|".join("I" if p == "i" else p for p in SPEAKER_PRONOUNS)
-#: Its size: at most this many words before the verb ("Mick Mulroy said", "the former official
-#: said"), at most this many characters after it ("Mir asked reporters."), and after a verb that
-#: opens it, at most this many characters of speaker ("said Mick Mulroy, a former official.").
-#: Set by hand on the seed article and the case tables; not tuned.
-TAIL_SPEAKER_MAX_WORDS = 5
-TAIL_AFTER_VERB_MAX_CHARS = 30
-TAIL_INVERTED_MAX_CHARS = 100
+#: Its size, in order: words before the verb ("Mick Mulroy said"), characters after it ("Mir asked
+#: reporters."), characters of speaker after a verb that opens it ("said Mick Mulroy, a former
+#: official."). Set by hand on the seed article and the case tables; not tuned.
+TAIL_SPEAKER_MAX_WORDS, TAIL_AFTER_VERB_MAX_CHARS, TAIL_INVERTED_MAX_CHARS = 5, 30, 100
 ATTRIBUTION_TAIL = re.compile(
     rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,{TAIL_SPEAKER_MAX_WORDS}}}(?:{_VERBS})\b(?![^.]*\bthat\b)"
     rf"[^.?!“\"]{{0,{TAIL_AFTER_VERB_MAX_CHARS}}}\.$"
@@ -164,8 +157,13 @@ TITLE_CASE_SMALL_WORDS = frozenset(
 )
 #: ... unless it runs longer than a headline does (news headlines rarely pass 15 words).
 HEADLINE_SENTENCE_MAX_WORDS = 15
+#: The agency in a dateline's brackets runs at most this many characters ("(AP)", "(Reuters)",
+#: "(Agence France-Presse)"). Set by hand; not tuned.
+DATELINE_AGENCY_MAX_CHARS = 20
 #: A wire dateline opening a body paragraph: "LONDON (AP) —", "KABUL, Afghanistan —", "WASHINGTON —".
-DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w .]+)?\s*(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
+DATELINE_OPENER = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,}}(?:,\s+[A-Z][\w .]+)?\s*(?:\([^)]{{1,{DATELINE_AGENCY_MAX_CHARS}}}\))?\s*[—–-]{{1,2}}\s"
+)
 
 _BLOCK_SEP = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 

@@ -207,7 +207,7 @@ _NOT_SUBJECTS = frozenset(SPEAKER_PRONOUNS) | {"officials"}
 #: A proper name opening the clause as the subject of one of these verbs is the owner even when
 #: no table knows it ("Hamas fired 150 rockets").
 _SUBJECT = re.compile(
-    r"\s*[“\"]?(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:has|have|had|fired|launched|"
+    rf"\s*[“\"]?(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){{0,{NAME_MAX_WORDS - 1}}}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:has|have|had|fired|launched|"
     r"deployed|sent|lost|killed|claimed|holds|held|controls|controlled|captured|seized|fields|fielded|"
     r"numbers|numbered|amassed|mobilized|mobilised|massed|keeps|kept|maintains|commands|commanded)\b"
 )
@@ -295,8 +295,10 @@ _ACQUIRE = re.compile(
 #: First person owning or fielding in a quote before the figure ("we have", "we lost", "we will
 #: send", "our army"): the figure is the speaker's side's. An analyst's "we're talking about"
 #: owns nothing.
+#: Words between "we" and its verb ("we will send", "we have already lost"). Set by hand; not tuned.
+WE_VERB_GAP_WORDS = 2
 _WE = re.compile(
-    r"\bour\b|\bwe(?:['’](?:ve|ll|d))?\s+(?:\w+\s+){0,2}?(?:have|has|had|lost|lose|sent|send|deployed|"
+    rf"\bour\b|\bwe(?:['’](?:ve|ll|d))?\s+(?:\w+\s+){{0,{WE_VERB_GAP_WORDS}}}?(?:have|has|had|lost|lose|sent|send|deployed|"
     r"deploy|field|fielded|command|keep|kept|captured|seized|hold|held|control|controlled|mobilized|"
     r"mobilised|need|gained|destroyed|shot down|killed)\b",
     re.IGNORECASE,

@@ -88,8 +88,10 @@ _TIME_AFTER = re.compile(
     r"hrs\b|local time)",
     re.IGNORECASE,
 )
+#: A street's name has one to this many capitalised words before "Street", "Road" ... Set by hand; not tuned.
+STREET_NAME_MAX_WORDS = 3
 _STREET = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
+    rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w’'.-]*\s+){{1,{STREET_NAME_MAX_WORDS}}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
     r"Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Square|Court|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?)(?![\w])"
 )
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w&.’'-]*|[A-Z]{2,}|S&P)\s$")

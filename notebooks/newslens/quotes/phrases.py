@@ -49,10 +49,16 @@ DESCRIPTOR_HEAD_WORDS = 5
 #: What may follow a speaker's name inside the speaker phrase without being part of it: an
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
 ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
+#: The owner's name has at most ``POSSESSOR_MAX_WORDS`` words and the noun at most
+#: ``POSSESSED_MAX_MODIFIERS`` modifiers before it ("longtime budget adviser"). Set by hand on the
+#: case tables; not tuned.
+POSSESSOR_MAX_WORDS = 4
+POSSESSED_MAX_MODIFIERS = 2
 #: "Name’s [modifiers] noun": a source headed by the noun, owned by the name ("Lena Varga’s
-#: campaign", "Varga’s longtime budget adviser", "Marek’s family"); at most two modifiers.
+#: campaign", "Varga’s longtime budget adviser", "Marek’s family").
 POSSESSED = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)"
+    rf"((?:[A-Z][\w.’'-]*\s+){{0,{POSSESSOR_MAX_WORDS - 1}}}[A-Z][\w.-]*)[’']s?\s+"
+    rf"((?:[a-z][\w-]*\s+){{0,{POSSESSED_MAX_MODIFIERS}}})([a-z][\w-]*)"
 )
 #: Possessive determiners that open an unnamed source ("my father", "their lawyer").
 POSSESSIVE_DETERMINERS = frozenset("my his her their our its your".split())

@@ -69,7 +69,12 @@ CATAPHORA_REACH = 300
 #: After the comma that ends the subordinate clause, the subject's name is read within this many
 #: characters (a long name with its title). Set by hand; not tuned.
 CATAPHORA_NAME_CHARS = 60
-_DESCRIPTOR = re.compile(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}([\w-]+)$", re.IGNORECASE)
+#: A descriptor ("the new harbour master") has at most this many modifiers before its head noun.
+#: Set by hand; not tuned.
+DESCRIPTOR_MAX_MODIFIERS = 2
+_DESCRIPTOR = re.compile(
+    rf"(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,{DESCRIPTOR_MAX_MODIFIERS}}}([\w-]+)$", re.IGNORECASE
+)
 _HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from .names import Mention, State, is_media, name_runs
 from .phrases import (
     CUE_SET,
     DESCRIPTOR_HEAD_WORDS,
+    POSSESSED_MAX_MODIFIERS,
     comma_chunks,
     phrase_mention,
     possessed_source,
@@ -186,7 +187,9 @@ def clause_subject(state: State, s: int, e: int) -> Mention | None:
                 m = phrase_mention(state.probe(), s, later[0][1])
                 if m is not None and m.source_type == "person":
                     return phrase_mention(state, s, later[0][1])
-            noun = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", text[runs[0][1] : e])
+            noun = re.match(
+                rf"\s+((?:[a-z][\w-]*\s+){{0,{POSSESSED_MAX_MODIFIERS}}}[a-z][\w-]*)", text[runs[0][1] : e]
+            )
             if noun:
                 m = possessed_source(state, text[s : runs[0][1] + noun.end()], s, runs[0][1] + noun.end(), "")
                 if m is not None:
