@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newslens as nl
+from newslens.byline import names as byline_names
 from newslens.load import clean_title, html_to_text
 
 BODY = [
@@ -126,9 +127,7 @@ def test_list_labels_dropped_and_sentence_items_kept_without_markers():
     ],
 )
 def test_byline_names(credit, names):
-    from newslens.byline import names as read
-
-    assert read(credit) == names
+    assert byline_names(credit) == names
 
 
 def test_authors_from_the_bios_when_the_byline_names_nobody():

@@ -5,7 +5,18 @@ from helpers import named, quantities_in, rows
 
 import newslens as nl
 from newslens import evaluate, paths
-from newslens.quantities import COLUMNS, balance, find_quantities, force_rows
+from newslens.quantities import (
+    COLUMNS,
+    arsenal_rows,
+    balance,
+    balance_rows,
+    find_quantities,
+    force_rows,
+    main_currency,
+    money_rows,
+    territory_rows,
+)
+from newslens.report import forces as force_report
 
 # (what the case shows, body text, the columns compared, every figure found as those columns)
 FIGURE_CASES = [
@@ -173,9 +184,6 @@ def test_seed_balance_2001(seed):
 
 
 def test_chart_rows_for_the_seed(seed):
-    from newslens.quantities import arsenal_rows, balance_rows, main_currency, money_rows, territory_rows
-    from newslens.report import forces as force_report
-
     forces = find_quantities(seed).query("category != 'other'")
     balance_table = balance_rows(forces, "2001")
     assert sorted(set(balance_table.unit)) == [

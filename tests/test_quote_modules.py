@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 import newslens as nl
+import newslens.quotes as quotes_package
 from newslens.quotes import count_sources, find_quotes, names, resolve
 from newslens.report.sources import bottom_line, tone_claim
 
@@ -129,9 +130,7 @@ def test_bottom_line_states_the_measurement_on_others_news():
 
 
 def test_names_of_the_former_single_module_still_import():
-    import newslens.quotes as q
-
     for name in ("find_quotes", "count_sources", "find_silent_sources", "voice_group", "COLUMNS",
                  "SILENT_COLUMNS", "Mention", "TITLE_WORDS", "ORG_WORDS", "PRONOUNS", "SILENT_CUES", "CUE_WORDS",
                  "SPEECH_VERBS", "word_count", "quote_spans", "name_runs", "classify_run", "State"):  # fmt: skip
-        assert hasattr(q, name), name
+        assert hasattr(quotes_package, name), name

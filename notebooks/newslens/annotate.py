@@ -42,8 +42,16 @@ def _figure_title(row) -> str:
 
 
 def annotated_html(article, quotes: pd.DataFrame | None = None, figures: pd.DataFrame | None = None) -> str:
-    """HTML of the body paragraphs with quotes highlighted and labelled by speaker and figures
-    underlined (see the module docstring)."""
+    """The article's body as one HTML string, quotes highlighted and figures underlined.
+
+    Input: ``article`` (an ``Article``; its ``body`` paragraphs with ``start``/``end`` and its
+    ``text``), ``quotes`` (``find_quotes`` rows; uses ``start``, ``end``, ``kind``, ``speaker``) and
+    ``figures`` (``find_quantities`` rows; uses ``start``, ``end``, ``unit``, ``value``, ``low``,
+    ``high``, ``bound``, ``qualifier``); either table may be None or empty.
+    Output: a ``<div>`` holding a key paragraph, then one numbered ``<p>`` per body paragraph, with
+    each quote in a ``<mark>`` coloured by its kind and followed by ``[speaker]`` in small capitals,
+    and each figure in a ``<u>`` whose ``title`` is its reading.
+    """
     parts = [
         '<div class="newslens-annotated" style="max-width: 46em; line-height: 1.6;">',
         _key(quotes, figures),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import fmt
+from .segment import BIO_NAME_MAX_WORDS
 from .words import DATE_IN_WORDS_RE, ISO_DATE_RE
 
 #: A credit line's lead-in, dropped before reading names.
@@ -56,8 +57,11 @@ NOT_NAME_WORDS = {
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 
-#: The name that opens an author bio: "<Name> is/was/has been ...".
-BIO_NAME = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:is|was|has been)\b")
+#: The name that opens an author bio: "<Name> is/was/has been ..."; two to ``BIO_NAME_MAX_WORDS``
+#: words, as ``segment`` reads author bios.
+BIO_NAME = re.compile(
+    rf"^((?:[A-Z][\w.'’-]+\s+){{1,{BIO_NAME_MAX_WORDS - 1}}}[A-Z][\w.'’-]+)\s+(?:is|was|has been)\b"
+)
 
 
 def _title_case(name: str) -> str:
@@ -100,7 +104,11 @@ def names(credit: str) -> list[str]:
 
 
 def bio_names(bios) -> list[str]:
-    """Names that open author bios ("Jo Bloggs is a reporter at ...")."""
+    """Names that open author bios ("Jo Bloggs is a reporter at ...").
+
+    Input: ``bios``, an iterable of bio texts (strings, e.g. the ``text`` column of the
+    ``author_bio`` paragraphs). Output: the names, in order of first appearance, without repeats.
+    """
     found = []
     for text in bios:
         m = BIO_NAME.match(str(text).strip())

@@ -31,7 +31,11 @@ from . import paths
 from .errors import NewslensError
 from .load import load_article
 
+#: Kernels run at once. Set by hand to two, for the two-core machines the project runs on (more
+#: kernels only compete for the cores); not tuned.
 WORKERS = 2
+#: Seconds one cell may run before the run fails (nbclient's per-cell timeout). Set by hand with a
+#: wide margin over the slowest cell (seconds on a laptop); not tuned.
 TIMEOUT = 600
 #: What ``--check`` compares between the project and a fresh run.
 OUTPUT_DIRS = ("figures", "data/processed")
@@ -53,7 +57,11 @@ def _clean(nb) -> None:
 
 def execute(path: Path, html_dir: Path | None = None, out_dir: Path | None = None) -> Path:
     """Execute one notebook on a fresh kernel (working directory: its folder) and save it in
-    place, or in ``out_dir``; optionally export HTML to ``html_dir``."""
+    place, or in ``out_dir``; optionally export HTML to ``html_dir``.
+
+    Input: ``path`` of the ``.ipynb``; ``html_dir`` and ``out_dir`` folders or None. Returns the
+    path the executed notebook was written to (``path`` itself, or ``out_dir / path.name``).
+    """
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     _clean(nb)
@@ -81,14 +89,19 @@ NOTEBOOK_LINK = re.compile(r"(?<=[(\"'])((?:\./)?\d\d_[\w.-]+)\.ipynb(?=[#)\"'])
 
 
 def html_links(text: str) -> str:
-    """Links between notebooks pointed at the HTML files written beside each other."""
+    """Links between notebooks pointed at the HTML files written beside each other.
+
+    Input: Markdown or HTML ``text``. Returns the same text with every relative link to a numbered
+    notebook (``02_sentiment.ipynb``, ``./03_sources.ipynb#how-sure``) ending in ``.html`` instead.
+    """
     return NOTEBOOK_LINK.sub(r"\1.html", text)
 
 
 def export_html(nb, out: Path) -> Path:
     """A standalone HTML report of an executed notebook: images embedded, code cells and prompts
     left out (a reader sees prose, tables and charts), links to other notebooks of the series
-    pointing at their HTML files in the same folder."""
+    pointing at their HTML files in the same folder. Input: the executed notebook ``nb`` (left
+    unchanged) and the ``out`` file path. Writes the HTML there and returns ``out``."""
     from nbconvert import HTMLExporter  # local: ~3 s to import, and only --html needs it
 
     nb = copy.deepcopy(nb)

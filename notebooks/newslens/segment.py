@@ -26,23 +26,26 @@ import re
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .words import DATE_IN_WORDS_RE, SPEAKER_PRONOUNS
+from .words import DATE_IN_WORDS_RE, MONTHS, SPEAKER_PRONOUNS
 
+#: The month abbreviations of ``words.MONTHS``: the entries that shorten another ("jan", "sep",
+#: "sept"; not "may" or "june").
+MONTH_ABBREVIATIONS = frozenset(m for m in MONTHS if any(n != m and n.startswith(m) for n in MONTHS))
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the final
 #: full stop, as Punkt stores them). Titles, ranks, US state and month abbreviations, company
 #: suffixes, dotted country and agency initialisms, and single-letter initials ("George W. Bush").
-NEWS_ABBREVIATIONS = frozenset(
+NEWS_ABBREVIATIONS = MONTH_ABBREVIATIONS.union(
     """
     mr mrs ms messrs dr prof rev fr sr jr st hon
     gen lt col maj capt cmdr cdr adm sgt cpl pvt brig
     rep reps sen sens gov lt.gov pres amb supt insp det
-    jan feb mar apr jun jul aug sep sept oct nov dec
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wash wis wyo
     inc corp co ltd llc bros dept univ assn est approx vol no nos fig
     u.s u.k u.n e.u u.s.a u.a.e d.c n.y l.a e.g i.e a.k.a
-    """.split()
-) | frozenset("abcdefghijklmnopqrstuvwxyz")
+    """.split(),
+    "abcdefghijklmnopqrstuvwxyz",
+)
 
 #: Navigation and call-to-action patterns; a paragraph of at most ``BOILERPLATE_MAX_WORDS`` words
 #: that matches one is page furniture, not article text.
@@ -57,16 +60,19 @@ BOILERPLATE_PATTERNS = re.compile(
 )
 #: Set by hand on the seed and the sample page (a plug or a share line is under 20 words); not tuned.
 BOILERPLATE_MAX_WORDS = 20
+#: An "Updated ..." line is furniture when at most this many characters follow the word (a date
+#: and a time). Set by hand on saved pages; not tuned.
+UPDATED_LINE_MAX_CHARS = 40
 #: Promotion, reprint, credit and embed lines a page extractor leaves in the body: a paragraph of
 #: at most ``PROMOTION_MAX_WORDS`` words that matches one is page furniture. Phrases, not single
 #: words, so a news sentence about subscriptions or photographs stays body.
 PROMOTION_PATTERNS = re.compile(
-    r"""\b(check\ it\ out|see\ more|read\ more|click\ here|tap\ here|get\ access\ to|for\ as\ little\ as
+    rf"""\b(check\ it\ out|see\ more|read\ more|click\ here|tap\ here|get\ access\ to|for\ as\ little\ as
         |sign\ up\ (for|to|here)|subscribe\ (to|now|today)|download\ (our|the)\ app|order\ reprints
         |for\ your\ personal,?\ non-commercial\ use|presentation-ready\ copies|pic\.twitter\.com
         |(photo|image|video|illustration)\ (credit|courtesy|by)|(photo|image|credit):|getty\ images
         |associated\ press\ photo|\(ap\ photo|all\ rights\ reserved)\b
-      |^(updated|published|posted|last\ updated)\b.{0,40}$
+      |^(updated|published|posted|last\ updated)\b.{{0,{UPDATED_LINE_MAX_CHARS}}}$
       |^https?://\S+$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -98,8 +104,13 @@ AUTHOR_ROLES = (
     "reporter|correspondent|editor|writer|columnist|journalist|contributor|fellow|analyst|author"
     "|producer|photographer|bureau chief|staff writer|contributing|professor|researcher"
 )
+#: "<Name> is ... <role>": the name has two to four words (the most a byline name has, with a
+#: middle name or a particle) and the role comes within this many characters of "is" (an outlet
+#: and a beat: "is a senior correspondent at X covering ..."). Set by hand on saved pages; not tuned.
+BIO_NAME_MAX_WORDS, BIO_ROLE_REACH_CHARS = 4, 120
 AUTHOR_BIO_PATTERN = re.compile(
-    r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){1,3}\s+(is|was|has been)\s+[^.]{0,120}\b(" + AUTHOR_ROLES + r")\b"
+    rf"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){{1,{BIO_NAME_MAX_WORDS - 1}}}\s+(is|was|has been)\s+"
+    rf"[^.]{{0,{BIO_ROLE_REACH_CHARS}}}\b(" + AUTHOR_ROLES + r")\b"
     r"|\b(twitter|x|instagram|bluesky):\s*@\w+|^\(?(reporting|additional reporting|writing|editing)\s+by\b",
     re.IGNORECASE,
 )
@@ -125,9 +136,14 @@ SPEECH_VERBS = tuple(
 #: "Mir asked.", "he said.", "said Mick Mulroy, a former official."
 _VERBS = "|".join(SPEECH_VERBS)
 _SPEAKERS = "|".join("I" if p == "i" else p for p in SPEAKER_PRONOUNS)
+#: Its size, in order: words before the verb ("Mick Mulroy said"), characters after it ("Mir asked
+#: reporters."), characters of speaker after a verb that opens it ("said Mick Mulroy, a former
+#: official."). Set by hand on the seed article and the case tables; not tuned.
+TAIL_SPEAKER_MAX_WORDS, TAIL_AFTER_VERB_MAX_CHARS, TAIL_INVERTED_MAX_CHARS = 5, 30, 100
 ATTRIBUTION_TAIL = re.compile(
-    rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,5}}(?:{_VERBS})\b(?![^.]*\bthat\b)[^.?!“\"]{{0,30}}\.$"
-    rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,100}}\.$"
+    rf"^(?:(?:[A-Z][\w.'’-]*|{_SPEAKERS})\s+){{1,{TAIL_SPEAKER_MAX_WORDS}}}(?:{_VERBS})\b(?![^.]*\bthat\b)"
+    rf"[^.?!“\"]{{0,{TAIL_AFTER_VERB_MAX_CHARS}}}\.$"
+    rf"|^(?:{_VERBS})\s+[^.?!“\"]{{1,{TAIL_INVERTED_MAX_CHARS}}}\.$"
 )
 QUESTION_OR_EXCLAMATION_QUOTE_END = ("?”", "!”", '?"', '!"', "?’", "!’", "?'", "!'")
 #: A title has at most this many words (a headline with its deck). Set by hand; not tuned.
@@ -141,8 +157,13 @@ TITLE_CASE_SMALL_WORDS = frozenset(
 )
 #: ... unless it runs longer than a headline does (news headlines rarely pass 15 words).
 HEADLINE_SENTENCE_MAX_WORDS = 15
+#: The agency in a dateline's brackets runs at most this many characters ("(AP)", "(Reuters)",
+#: "(Agence France-Presse)"). Set by hand; not tuned.
+DATELINE_AGENCY_MAX_CHARS = 20
 #: A wire dateline opening a body paragraph: "LONDON (AP) —", "KABUL, Afghanistan —", "WASHINGTON —".
-DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w .]+)?\s*(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s")
+DATELINE_OPENER = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,}}(?:,\s+[A-Z][\w .]+)?\s*(?:\([^)]{{1,{DATELINE_AGENCY_MAX_CHARS}}}\))?\s*[—–-]{{1,2}}\s"
+)
 
 _BLOCK_SEP = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
@@ -213,7 +234,9 @@ def _is_body_sentence(text: str) -> bool:
 
 
 def classify_paragraphs(texts: list[str]) -> list[str]:
-    """The ``kind`` of each paragraph text, by the rules in the module docstring."""
+    """The ``kind`` of each paragraph text, by the rules in the module docstring. Input: the
+    paragraph texts in file order. Output: one kind per text, in the same order (``boilerplate``,
+    ``title``, ``byline``, ``author_bio`` or ``body``)."""
     kinds = ["boilerplate" if _is_boilerplate(t) else "" for t in texts]
     # author bios: the trailing run of bio (or boilerplate) paragraphs
     for i in range(len(texts) - 1, -1, -1):

@@ -19,6 +19,9 @@ PLACE_PREPOSITION_REACH = 14
 #: A place joined by "and" to an earlier place after a preposition ("in the U.S. and Canada") is
 #: looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
 PLACE_LIST_REACH = 60
+#: A group's, commander's or place's name has at most this many capitalised words ("Panjshir
+#: Valley Resistance", "Ahmad Shah Massoud", "New South Wales"). Set by hand; not tuned.
+NAME_MAX_WORDS = 4
 #: A receiver before a side ("sent to", "supplied to") is looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
 RECEIVER_REACH = 20
 #: Words that make a side no subject ("against", "of") are looked for this many characters back. Set by hand on the seed and the case tables; not tuned.
@@ -62,20 +65,17 @@ _AND_BEFORE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$")
 #: "in the U.S. and Canada": a place after "and" is where too when the name before it was.
 _AND_AFTER_PLACE = re.compile(
     PLACE_PREPOSITIONS.pattern[:-1]
-    + r"(?-i:(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)\s*,?\s+and\s+(?:the\s+)?$",
+    + rf"(?-i:(?:[A-Z][\w.’'-]*\s+){{0,{NAME_MAX_WORDS - 1}}}?[A-Z][\w.’'-]*)\s*,?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Appositives and relative clauses ("David Petraeus, a retired general who commanded U.S.
 #: forces, told ..."): actors named inside them are not antecedents of "they".
 _ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[^,;.“”]|(?<=\b[A-Z])\.)*|\bwho\b(?:[^,;.“”]|(?<=\b[A-Z])\.)*")
 _ACTOR_RES = [(re.compile(p), a) for p, a in ACTORS.items()]
-_GROUP_FORCES = re.compile(
-    r"\b((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) (?:forces|fighters|troops|militia|militiamen)\b"
-)
-_AFFILIATION = re.compile(
-    r"\b((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+) (?:commander|leader|founder|chief|spokesman) "
-    r"((?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)"
-)
+#: A capitalised name of one to ``NAME_MAX_WORDS`` words.
+_NAME = rf"(?:[A-Z][\w'-]+ ){{0,{NAME_MAX_WORDS - 1}}}[A-Z][\w'-]+"
+_GROUP_FORCES = re.compile(rf"\b({_NAME}) (?:forces|fighters|troops|militia|militiamen)\b")
+_AFFILIATION = re.compile(rf"\b({_NAME}) (?:commander|leader|founder|chief|spokesman) ({_NAME})")
 
 
 def sides_in(text: str, s: int, e: int, aliases: dict, places: bool = True) -> list[tuple[int, int, str]]:
@@ -161,7 +161,13 @@ _NOT_NAMES = frozenset("The A An And But Now Then Its Their His Her Our Some Man
 def aliases_of(text: str) -> dict:
     """Actors named in the article itself: "X forces/fighters/militia" make X an actor (and "the
     militia" means X when X is the only militia named); "X commander Ahmad Shah Massoud" makes
-    Massoud speak for X."""
+    Massoud speak for X.
+
+    Input: the article's ``text``. Output: a dict from a name as written to the actor it stands
+    for: a group to itself (``{"Haqqani": "Haqqani"}``), a commander's surname to his side
+    (``{"Massoud": "Northern Alliance"}``), and ``GENERIC_KEY + "militia"`` to the one
+    militia named (``{"generic:militia": "Haqqani"}``).
+    """
     known = set(ACTORS.values())
     aliases = {}
     militias = set()
@@ -201,7 +207,7 @@ _NOT_SUBJECTS = frozenset(SPEAKER_PRONOUNS) | {"officials"}
 #: A proper name opening the clause as the subject of one of these verbs is the owner even when
 #: no table knows it ("Hamas fired 150 rockets").
 _SUBJECT = re.compile(
-    r"\s*[“\"]?(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:has|have|had|fired|launched|"
+    rf"\s*[“\"]?(?:The\s+)?((?:[A-Z][\w'’.-]*\s+){{0,{NAME_MAX_WORDS - 1}}}[A-Z][\w'’.-]*?)(?:['’]s)?\s+(?:has|have|had|fired|launched|"
     r"deployed|sent|lost|killed|claimed|holds|held|controls|controlled|captured|seized|fields|fielded|"
     r"numbers|numbered|amassed|mobilized|mobilised|massed|keeps|kept|maintains|commands|commanded)\b"
 )
@@ -289,8 +295,10 @@ _ACQUIRE = re.compile(
 #: First person owning or fielding in a quote before the figure ("we have", "we lost", "we will
 #: send", "our army"): the figure is the speaker's side's. An analyst's "we're talking about"
 #: owns nothing.
+#: Words between "we" and its verb ("we will send", "we have already lost"). Set by hand; not tuned.
+WE_VERB_GAP_WORDS = 2
 _WE = re.compile(
-    r"\bour\b|\bwe(?:['’](?:ve|ll|d))?\s+(?:\w+\s+){0,2}?(?:have|has|had|lost|lose|sent|send|deployed|"
+    rf"\bour\b|\bwe(?:['’](?:ve|ll|d))?\s+(?:\w+\s+){{0,{WE_VERB_GAP_WORDS}}}?(?:have|has|had|lost|lose|sent|send|deployed|"
     r"deploy|field|fielded|command|keep|kept|captured|seized|hold|held|control|controlled|mobilized|"
     r"mobilised|need|gained|destroyed|shot down|killed)\b",
     re.IGNORECASE,
@@ -318,9 +326,15 @@ def _speaker_side(text: str, sent_s: int, sent_e: int, quote: tuple[int, int], a
 
 
 def own_actor(text: str, r: dict, clause_s: int, sent_s: int, sent_e: int, aliases: dict, quote=None):
-    """Rules 1-5 of the package docstring for the quantity row ``r``: ``(actor, agent,
-    reporter)``. ``agent`` is a side that harmed the thing counted (never its owner), ``reporter``
-    a side that only reports a pronoun's figure; both are for the carried rule."""
+    """Rules 1-5 of the package docstring for the quantity row ``r``.
+
+    Input: the article's ``text``; ``r``, a quantity row as a dict (reads ``start``, ``end``,
+    ``np_start``, ``np_end``); ``clause_s``, where the figure's clause starts; ``sent_s``,
+    ``sent_e``, its sentence's offsets; ``aliases`` (``aliases_of``); ``quote``, the ``(start,
+    end)`` of the quote the figure sits in, or None. Output: ``(actor, agent, reporter)``,
+    strings ("" when none): ``agent`` is a side that harmed the thing counted (never its owner),
+    ``reporter`` a side that only reports a pronoun's figure; both are for the carried rule.
+    """
     s = r["start"]
     actor = (
         np_actor(text, r["np_start"], r["np_end"], aliases)

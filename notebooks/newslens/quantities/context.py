@@ -74,24 +74,41 @@ def _tense(sentence: str) -> str:
     return "past" if PAST.search(sentence) else ""
 
 
+#: A part's name has at most this many capitalised words before its head noun ("the Kabul Central
+#: Corps", "the Northern Mechanised Infantry Division"). Set by hand on the seed; not tuned.
+PART_NAME_MAX_WORDS = 4
 #: A named part of a side, after the side in the figure's clause: "Taliban strength in the Kabul
 #: Central Corps is ...". Titles ("General Fahim Khan") name commanders, not parts.
 _PART = re.compile(
-    r"\b(?:in|of|from|within)\s+the\s+((?:[A-Z][\w'’-]+\s){0,4}(?:Corps|Division|Brigade|Battalion|Regiment|"
+    rf"\b(?:in|of|from|within)\s+the\s+((?:[A-Z][\w'’-]+\s){{0,{PART_NAME_MAX_WORDS}}}(?:Corps|Division|Brigade|Battalion|Regiment|"
     r"Army|Command|Fleet|Front|Group|Unit|Wing|Region|Province|District|Force|Forces|Militia|Guard))\b"
 )
 
 
 def scope_of(text: str, clause_s: int, s: int) -> str:
     """The named part of a side a figure counts ("Kabul Central Corps"), from its own clause; ""
-    when the clause names none (the figure is the side's, as far as the text says)."""
+    when the clause names none (the figure is the side's, as far as the text says).
+
+    Input: the article's ``text``, ``clause_s`` (offset where the figure's clause starts: its
+    sentence start or just after the last ";" or ":" before the figure) and ``s`` (the figure's
+    start offset). Output: the last part named in ``text[clause_s:s]``, or "".
+    """
     parts = _PART.findall(text, clause_s, s)
     return parts[-1] if parts else ""
 
 
 def fill_context(text, r, by_para, para_ids, para_pos, aliases, now, quote=None) -> None:
-    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings (``quote``:
-    the span of the quote the figure sits in, if any)."""
+    """Fill ``actor``, ``scope`` and ``year`` of a quantity row from its surroundings.
+
+    Input: the article's ``text``; ``r``, one quantity row as a dict (reads ``start``, ``end``,
+    ``paragraph_id``, ``category``, ``np_start``, ``np_end``); ``by_para``, each paragraph id to
+    its sentences as ``(start, end)`` offsets in order; ``para_ids``, the paragraph ids in reading
+    order; ``para_pos``, each paragraph id to its position in ``para_ids``; ``aliases``, the
+    article's own groups (``aliases_of``); ``now``, the article's year (int, or None when not
+    known); ``quote``, the ``(start, end)`` of the quote the figure sits in, or None.
+    Output: None. It modifies ``r`` in place, setting ``r["actor"]``, ``r["scope"]`` and
+    ``r["year"]`` (strings, "" when not found).
+    """
     s = r["start"]
     para_sents = by_para[r["paragraph_id"]]
     sent_s, sent_e = next((a, b) for a, b in para_sents if a <= s < b)

@@ -56,8 +56,27 @@ _CHANGE_TO = re.compile(r"\s*(?:%|percent|per cent)?\s*to\s*", re.I)
 
 
 def find_quantities(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every quantity in the body (see ``newslens.quantities`` for columns and rules). ``quotes``
-    (from ``find_quotes``) is computed when not given.
+    """Every quantity in the body (the rules are in the ``newslens.quantities`` docstring).
+
+    Input: an ``Article`` and ``quotes``, its ``find_quotes`` table (computed when not given;
+    uses ``start``, ``end``, ``quote_id``). Returns one row per quantity, in reading order, with
+    the columns (``COLUMNS``; their meanings in detail in the package docstring):
+
+    - ``quantity_id``: 0, 1, ... in reading order;
+    - ``surface``, ``start``, ``end``: the words as written (hedge and unit included) and their
+      offsets into ``article.text``;
+    - ``value``, ``low``, ``high``: the figure (empty for a range or a vague amount) and the
+      interval it stands for (empty where open);
+    - ``unit``, ``category``: what it counts or measures, normalised, and its kind (personnel,
+      equipment, money, territory, casualties, duration, age, measure, count);
+    - ``actor``: the side that owns, fields or lost it ("" when none); ``year``: its year ("");
+    - ``qualifier``: the hedge as written; ``bound``: exact, approximate, lower, upper, range or
+      vague;
+    - ``sentence_id``; ``quote_id``: the quote it sits in (-1 for narration);
+    - ``refers_to``: for "an equal number of X", the quantity it takes its value from (-1);
+    - ``unit_surface``, ``unit_normalised``: the unit as written and one name per unit;
+    - ``per``: a rate's denominator; ``change_from``: where a change started (else empty);
+    - ``scope``: the named part of the actor the figure counts ("").
 
     >>> from newslens import Article
     >>> a = Article.from_text("Title Words\\n\\nBy Jo\\n\\nIn 2001, the rebels had more than 2,000 troops.")

@@ -88,8 +88,10 @@ _TIME_AFTER = re.compile(
     r"hrs\b|local time)",
     re.IGNORECASE,
 )
+#: A street's name has one to this many capitalised words before "Street", "Road" ... Set by hand; not tuned.
+STREET_NAME_MAX_WORDS = 3
 _STREET = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
+    rf"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w’'.-]*\s+){{1,{STREET_NAME_MAX_WORDS}}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
     r"Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Square|Court|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?)(?![\w])"
 )
 _CAP_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w&.’'-]*|[A-Z]{2,}|S&P)\s$")
@@ -116,7 +118,10 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _NUMBER_WORD_BEFORE = re.compile(r"\b(?:number|no\.)\s*$")
 _ONE_OF_AFTER = re.compile(r"\s+(?:of|another|or another)\b")
 _ONE_DET_BEFORE = re.compile(r"\b(?:no|the|any|every)\s*$")
-_OLD_AFTER = re.compile(r"[\s-]*(?:\w+[\s-])?old(s?)\b((?:\s*[\w-]+){0,4})")
+#: After "X-year-old", a person noun is looked for in this many words ("a 40-year-old local
+#: councillor"). Set by hand; not tuned.
+AGE_NOUN_WORDS = 4
+_OLD_AFTER = re.compile(rf"[\s-]*(?:\w+[\s-])?old(s?)\b((?:\s*[\w-]+){{0,{AGE_NOUN_WORDS}}})")
 
 
 def not_a_quantity(
@@ -127,12 +132,20 @@ def not_a_quantity(
     sent_s: int,
     para_s: int,
     has_unit: bool,
-    unit_word: str = "",
     category: str = "",
     currency: bool = False,
 ) -> str:
     """The reason ``text[s:e]`` (a number as written, ``raw``) is not a quantity, or "" (see the
-    module docstring). ``has_unit``: a counted thing or unit follows it."""
+    module docstring).
+
+    Input: the article's ``text``; ``s``, ``e`` the number's offsets; ``raw`` the number as
+    written; ``sent_s`` and ``para_s`` the start offsets of its sentence and paragraph (the
+    context read before it stops at the sentence; a list number opens the paragraph);
+    ``has_unit``, a counted thing or unit follows it; ``category``, that unit's category
+    (``units.UNITS``: "duration", "age", ...; "" without one); ``currency``, the number is money.
+    Output: one of "name", "phone", "code", "label", "time", "date", "year", "list", "address",
+    "age", "relative time", "pronoun", or "" for a quantity.
+    """
     before = text[max(sent_s, s - BEFORE_CHARS) : s]
     after = text[e : e + AFTER_CHARS]
     digits = raw.strip().lstrip("$£€¥").replace(",", "")
@@ -222,4 +235,4 @@ def _person_age(after: str) -> bool:
     nxt = [w.lower() for w in m.group(2).split()]
     if not nxt or nxt[0] in STOP_WORDS or nxt[0] in ("said", "says", "told"):
         return True
-    return any(w.rstrip("s") in PEOPLE or w in PEOPLE for w in nxt[:4])
+    return any(w.rstrip("s") in PEOPLE or w in PEOPLE for w in nxt[:AGE_NOUN_WORDS])

@@ -169,7 +169,7 @@ def _finish(text, m, number, unit, start, end, hedge, sent, para_s, between="") 
     raw = m.group(0)
     reason = not_a_quantity(
         text, m.start("digits") if m.group("digits") else s, m.end(), raw, sent.start, para_s,
-        unit is not None, unit.surface if unit else "", unit.category if unit else "", bool(number.currency),
+        unit is not None, unit.category if unit else "", bool(number.currency),
     )  # fmt: skip
     if reason:
         return None

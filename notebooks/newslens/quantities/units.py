@@ -248,7 +248,9 @@ def unit_after(text: str, pos: int, limit: int, value: float | None, currency: s
 
 def head_noun(text: str, pos: int, limit: int, value: float | None) -> Unit | None:
     """The counted noun after ``pos``: "of" + noun phrase, the force vocabulary, or the first
-    plural noun within ``MAX_MODIFIERS`` words (the next noun for a count of one)."""
+    plural noun within ``MAX_MODIFIERS`` words (the next noun for a count of one). Input: the
+    ``text``, ``pos`` (where the number ends), ``limit`` (the sentence end) and the number's
+    ``value`` (None when not known). Output: a ``Unit`` ending at the noun, or None."""
     start = pos
     of = _OF.match(text, pos, limit)
     if of:

@@ -24,19 +24,25 @@ UNNAMED_PHRASE_MAX_WORDS = 12
 #: An attribution clause right after a quotation has at most this many words (longer text is a new
 #: sentence of narration). Set by hand on the case tables; not tuned.
 ADJACENT_MAX_WORDS = 12
+#: The name in a frame clause (``FRAME``, ``AFTER_FRAME``) has at most this many capitalised words
+#: after an optional title ("Ivo Marek", "Mr. Jan de Vries"). Set by hand on the case tables; not tuned.
+FRAME_NAME_MAX_WORDS = 3
+#: "quoted X as saying": X (a source with its description) runs at most this many characters.
+#: Set by hand; not tuned.
+QUOTED_AS_MAX_CHARS = 80
 #: A clause of subject and verb right before the opening mark ("..., Ivo Marek shot back, “"):
 #: whatever the verb, its subject introduces the quotation.
 FRAME = re.compile(
-    r"(?:^|[,;]\s*)((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|He|She|They)"
+    rf"(?:^|[,;]\s*)((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){{0,{FRAME_NAME_MAX_WORDS - 1}}}[A-Z][\w’'-]*|he|she|they|He|She|They)"
     r"\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+(?:back|out|up|in|on|off))?\s*[,:]$"
 )
 #: A subject and a verb in the past tense right after a quotation, ending the sentence or followed
 #: by a comma ("“...?” Marek demanded.", "“...,” she snapped, ..."): whatever the verb, an attribution.
 AFTER_FRAME = re.compile(
-    r"[\s,]*((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they)"
+    rf"[\s,]*((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){{0,{FRAME_NAME_MAX_WORDS - 1}}}[A-Z][\w’'-]*|he|she|they)"
     r"\s+([a-z]+ed)(?:\s+(?:back|out|up|in))?\s*(?:[.,;]|$)"
 )
-QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+")
+QUOTED_AS = re.compile(rf"\bquot(?:ed|ing|es)\s+(.{{2,{QUOTED_AS_MAX_CHARS}}}?)\s+as\s+")
 
 
 def attribution_after(state: State, s: int, e: int) -> tuple[Mention, str] | None:
@@ -101,12 +107,15 @@ def _phrase_end(text: str, s: int, e: int) -> int:
 
 
 def unknown() -> Mention:
-    """The speaker of a quote whose attribution we found but could not name."""
+    """The speaker of a quote whose attribution we found but could not name: takes nothing and
+    returns an empty ``Mention`` (no name, no source type, offsets -1)."""
     return Mention("", "", -1, -1, "", "")
 
 
 def adjacent(before: str) -> bool:
-    """An attribution clause right after the quote: short, with no clause boundary."""
+    """Whether ``before`` (the text between a quote's closing mark and its cue verb, as in
+    ``,” a spokesman for the ministry said``) is an attribution clause right after the quote:
+    True when it is short (at most ``ADJACENT_MAX_WORDS`` words) with no ";" in it."""
     return ";" not in before and len(before.split()) <= ADJACENT_MAX_WORDS
 
 

@@ -65,8 +65,14 @@ SPEAKER_TYPES = {"person": "person", "organisation": "organisation", "media": "o
 
 
 def is_direct(text: str, span, sent_s: int) -> bool:
-    """A clause or more: the quotation opens its sentence (or follows a colon or a dash), or
-    begins with a capital letter or bracket and runs to punctuation."""
+    """Whether a quotation is direct (a clause or more) rather than a partial quote.
+
+    Input: the article's ``text``, ``span`` (a quoted span from ``marks``: its ``open_mark``,
+    ``start`` and ``end`` offsets) and ``sent_s``, the start offset of its sentence. Output: True
+    when the quotation opens its sentence (or follows a colon or a dash), is a whole question or
+    exclamation, or begins with a capital letter or bracket and runs to punctuation over at least
+    ``WHOLE_QUOTE_MIN_WORDS`` words.
+    """
     lead = text[sent_s : span.open_mark].strip()
     inner = text[span.start : span.end]
     if not lead or lead.endswith((":", "—", "…")):
@@ -81,7 +87,8 @@ def is_direct(text: str, span, sent_s: int) -> bool:
 
 
 def is_title(inner: str) -> bool:
-    """Title Case words only (small words allowed): a name or title in quotation marks."""
+    """Whether ``inner`` (the words inside quotation marks) is a name or title: True when it has
+    1 to ``QUOTED_TITLE_MAX_WORDS`` words, all Title Case (small words allowed)."""
     words = re.findall(r"[\w’'-]+", inner)
     return 0 < len(words) <= QUOTED_TITLE_MAX_WORDS and all(
         w[:1].isupper() or w.lower() in PREPOSITIONS | {"the", "a", "an"} for w in words
@@ -89,7 +96,25 @@ def is_title(inner: str) -> bool:
 
 
 def find_quotes(article) -> pd.DataFrame:
-    """Every direct, partial and indirect quote in the body, with its speaker (see module doc).
+    """Every direct, partial and indirect quote in the body, with its speaker.
+
+    Input: an ``Article`` (its ``text``, ``body``, ``sentences`` and ``marked_spans``). Returns
+    one row per quote span, in reading order, with the columns (``COLUMNS``; their meanings in
+    detail in the ``newslens.quotes`` docstring):
+
+    - ``quote_id``: 0, 1, ... in reading order;
+    - ``kind``: ``direct``, ``partial`` or ``indirect`` (reported speech without marks);
+    - ``text``, ``start``, ``end``: the words inside the marks, or the reported clause, and their
+      offsets into ``article.text``;
+    - ``speaker``: the canonical name ("(anonymous) some experts", "(unresolved) he"; empty when
+      a cue was found but no speaker could be named);
+    - ``speaker_mention``, ``speaker_start``, ``speaker_end``: the words naming the speaker
+      nearest the quote, as written, and their offsets (-1 when there is none);
+    - ``cue``: the reporting word(s) (said, told, according to ...);
+    - ``sentence_id``, ``paragraph_id``: where the quote starts;
+    - ``source_type``: person, organisation, document, media or anonymous;
+    - ``role``: the descriptor the article gives the speaker at that mention;
+    - ``speaker_type``: person, organisation, unnamed or document.
 
     >>> from newslens import Article
     >>> a = Article.from_text("Headline Words\\n\\nBy Jo\\n\\n“We will win,” said Ann Lee, a rebel commander.")
@@ -262,7 +287,8 @@ def _join_initials(text: str, sents: list) -> list:
 
 
 def in_sent_marks(marks: list, s: int, e: int) -> list:
-    """The quoted spans that lie inside ``[s, e]`` (a reported clause), give or take the marks."""
+    """The quoted spans of ``marks`` (``MarkedSpan``s with ``start``, ``end``) that lie inside
+    ``[s, e]`` (a reported clause), give or take the marks; returned as a list, in order."""
     return [q for q in marks if s - 1 <= q.start and q.end <= e + 2]
 
 

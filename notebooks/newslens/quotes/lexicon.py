@@ -201,8 +201,11 @@ NOT_NAME_STARTS = frozenset(
 NAME_CONNECTORS = frozenset("of for the and de del della da di du bin ibn van von der den la le on".split())
 #: A name that starts with a lower-case Arabic article ("al-Hassan", "el-Sisi").
 PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|as|ash|at|az|ul)-[A-Z]")
+#: An undotted acronym has at most this many capitals ("EU", "NATO", "UNICEF"); longer runs of
+#: capitals are shouted words. Set by hand; not tuned.
+ACRONYM_MAX_LETTERS = 6
 #: An acronym: an organisation, never a person ("EU", "CDC", "U.N.").
-ACRONYM = re.compile(r"(?:[A-Z]\.){1,}[A-Z]?\.?|[A-Z]{2,6}s?|[A-Z]&[A-Z]")
+ACRONYM = re.compile(rf"(?:[A-Z]\.){{1,}}[A-Z]?\.?|[A-Z]{{2,{ACRONYM_MAX_LETTERS}}}s?|[A-Z]&[A-Z]")
 #: Titles and descriptors that give a person's gender.
 GENDERED_WORDS = {
     **dict.fromkeys("mr mr. sir lord king prince father brother son husband spokesman chairman congressman "
@@ -249,14 +252,24 @@ CUE_ALT = word_alternation(MULTIWORD_CUES + CUE_WORDS + ("According to",))
 #: "her answers"), not a reporting verb.
 NOUN_USE = r"(?<!’s )(?<!'s )(?<!\bthe )(?<!\bThe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\ba )"
 CUE = re.compile(rf"\b{NOUN_USE}({CUE_ALT})\b")
-THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,6}?\s+that\s", re.IGNORECASE)
+#: "that" opening a reported clause is looked for within this many words after the cue ("said
+#: on Tuesday that", "told the council that"). Set by hand on the case tables; not tuned.
+THAT_MAX_WORDS = 6
+THAT = re.compile(rf"^(?:\s+[\w’'.,-]+){{0,{THAT_MAX_WORDS}}}?\s+that\s", re.IGNORECASE)
 RELATIVE_OR_INDEFINITE = re.compile(r"(?:who|whose|which|a|an)\b", re.IGNORECASE)
+#: A possessive opening an appositive ("X, Lena Varga’s lawyer, said") names an owner of at most
+#: this many words. Set by hand; not tuned.
+APPOSITIVE_OWNER_MAX_WORDS = 4
 APPOSITIVE_START = re.compile(
-    r"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){0,3}[\w’'-]+(?:’s|'s))\b", re.IGNORECASE
+    rf"^(a|an|the|who|whose|which|one|(?:[A-Z][\w’'.-]+\s+){{0,{APPOSITIVE_OWNER_MAX_WORDS - 1}}}[\w’'-]+(?:’s|'s))\b",
+    re.IGNORECASE,
 )
 QUOTE_CHARS = '“”"‘’«»„'
+#: A dash credit's name runs at most this many characters after its capital (a long name with a
+#: title). Set by hand; not tuned.
+DASH_CREDIT_MAX_CHARS = 60
 #: A credit after a quotation: "” ― Mina Dorsey", at a line end, before a comma or a closing full stop.
 DASH_CREDIT = re.compile(
-    r"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{1,60}?)[ \u00a0]*(?:,|\.?[ \u00a0]*(?:\n|$))"
+    rf"[ \u00a0]*[―—–][ \u00a0]*([A-Z][^,.;\n]{{1,{DASH_CREDIT_MAX_CHARS}}}?)[ \u00a0]*(?:,|\.?[ \u00a0]*(?:\n|$))"
 )
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][\w.]*\)\s*$")

@@ -128,13 +128,13 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def is_cap(word: str) -> bool:
-    """A capitalised word, or a name with a lower-case Arabic particle ("al-Hassan")."""
+    """True when ``word`` is capitalised, or a name with a lower-case Arabic particle ("al-Hassan")."""
     return word[:1].isupper() or (word[:1] in "aeu" and PARTICLE_PREFIX.match(word) is not None)
 
 
 def name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words (with "of", "for", "the", "and", "al-", "bin" inside) in
-    ``text[lo:hi]`` that are separated only by spaces."""
+    """``(start, end)`` of each maximal run of capitalised words (with "of", "for", "the", "and",
+    "al-", "bin" inside) in ``text[lo:hi]`` that are separated only by spaces, in order."""
     return list(_name_runs(text, lo, hi))
 
 
@@ -185,7 +185,8 @@ _MEDIA_END = re.compile(
 
 
 def is_media(name: str) -> bool:
-    """A news outlet: a media word in the name, or a known outlet's name at its end."""
+    """True when ``name`` is a news outlet: a media word in the name, or a known outlet's name at
+    its end."""
     low = name.lower().removeprefix("the ")
     if not MEDIA_WORDS.isdisjoint(low.split()):
         return True
@@ -289,7 +290,14 @@ def gender_of(role: str) -> str:
 
 def register(state: State, m: Mention, subject: bool = False, antecedent: bool = True) -> Mention:
     """Resolve a person mention against names seen so far (surname -> first full name), remember
-    new full names, the gender a title gives, and the mention's place in reading order."""
+    new full names, the gender a title gives, and the mention's place in reading order.
+
+    Input: the pass's ``state``, a ``Mention`` ``m``; ``subject`` when the mention is its
+    sentence's subject or a speaker; ``antecedent`` False to keep it out of ``state.people`` (the
+    candidates for pronouns). Output: ``m`` itself, its ``canonical`` set to the full name when
+    a surname was seen before (mentions that are not persons come back unchanged). Changes
+    ``state.persons``, ``state.gender``, ``state.roles`` and ``state.people`` in place.
+    """
     if m.source_type != "person":
         return m
     words = m.canonical.split()
@@ -334,7 +342,12 @@ def expand_acronym(state: State, name: str) -> str:
 def scan_names(state: State, lo: int, hi: int, quoted: list[tuple[int, int]], sent_start: int) -> None:
     """Register every person named in narration between ``lo`` and ``hi`` (a name at
     ``sent_start`` is the sentence's subject); the last organisation named is the antecedent of
-    "it" and "the company"."""
+    "it" and "the company".
+
+    Input: the pass's ``state``, the offsets ``lo``, ``hi``, ``quoted`` (the ``(open, close + 1)``
+    spans of quotations, whose names are skipped) and ``sent_start``. Output: None; it changes
+    ``state`` in place (``register`` for each person, ``last_person``, ``last_org``, ``orgs``).
+    """
     for s, e in name_runs(state.text, lo, hi):
         if any(a <= s < b for a, b in quoted):
             continue

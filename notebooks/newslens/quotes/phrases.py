@@ -49,10 +49,16 @@ DESCRIPTOR_HEAD_WORDS = 5
 #: What may follow a speaker's name inside the speaker phrase without being part of it: an
 #: affiliation or a place or time adjunct ("with the union", "of Oxfam", "in Geneva", "on Monday").
 ADJUNCT = re.compile(r"\s+(?:with|of|at|from|for|in|on|during|after|before)\s")
+#: The owner's name has at most ``POSSESSOR_MAX_WORDS`` words and the noun at most
+#: ``POSSESSED_MAX_MODIFIERS`` modifiers before it ("longtime budget adviser"). Set by hand on the
+#: case tables; not tuned.
+POSSESSOR_MAX_WORDS = 4
+POSSESSED_MAX_MODIFIERS = 2
 #: "Name’s [modifiers] noun": a source headed by the noun, owned by the name ("Lena Varga’s
-#: campaign", "Varga’s longtime budget adviser", "Marek’s family"); at most two modifiers.
+#: campaign", "Varga’s longtime budget adviser", "Marek’s family").
 POSSESSED = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)"
+    rf"((?:[A-Z][\w.’'-]*\s+){{0,{POSSESSOR_MAX_WORDS - 1}}}[A-Z][\w.-]*)[’']s?\s+"
+    rf"((?:[a-z][\w-]*\s+){{0,{POSSESSED_MAX_MODIFIERS}}})([a-z][\w-]*)"
 )
 #: Possessive determiners that open an unnamed source ("my father", "their lawyer").
 POSSESSIVE_DETERMINERS = frozenset("my his her their our its your".split())
@@ -74,7 +80,8 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Comma-separated chunks of ``text[s:e]`` (commas inside "U.S., Japanese" kept simple)."""
+    """``(start, end)`` of each comma-separated chunk of ``text[s:e]``, each trimmed by
+    ``strip_span`` (empty chunks dropped), in order."""
     out, pos = [], s
     for m in re.finditer(r",", text[s:e]):
         out.append(strip_span(text, pos, s + m.start()))
@@ -84,8 +91,10 @@ def comma_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def people_head(lows: list[str]) -> bool:
-    """A determiner phrase that names people: its head is a person noun ("a senior official") or a
-    plural ("the organisers"), and it holds no pronoun or auxiliary ("the fears she was facing")."""
+    """Whether a determiner phrase names people. Input: ``lows``, the phrase's words in lower case
+    (not empty). Output: True when its head (the last word) is a person noun ("a senior
+    official") or a plural of one ("the organisers"), and it holds no pronoun or auxiliary ("the
+    fears she was facing")."""
     head = lows[-1]
     if any(w in PRONOUNS or w in AUXILIARIES for w in lows):
         return False
@@ -93,8 +102,10 @@ def people_head(lows: list[str]) -> bool:
 
 
 def phrase_mention(state: State, s: int, e: int, role: str = "") -> Mention | None:
-    """The source named by the phrase ``text[s:e]``: a pronoun, a name (possibly after a title),
-    an organisation followed by "officials", a document, or an unnamed group."""
+    """The source named by the phrase ``text[s:e]`` (``state.text``): a pronoun, a name (possibly
+    after a title), an organisation followed by "officials", a document, or an unnamed group.
+    ``role`` is the descriptor the attribution gives it. Returns a ``Mention`` (names are
+    registered in ``state``), or None when the phrase names no source."""
     text = state.text
     s, e = strip_span(text, s, e)
     if e <= s:
@@ -253,7 +264,8 @@ def _is_person_noun(word: str) -> bool:
 
 
 def is_group_noun(word: str) -> bool:
-    """A plural noun for people ("residents", "officials", "farmers")."""
+    """True when ``word`` (lower case) is a plural noun for people ("residents", "officials",
+    "farmers")."""
     return word.endswith("s") and _is_person_noun(word) and word not in ("some", "others", "many")
 
 

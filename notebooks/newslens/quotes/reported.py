@@ -39,18 +39,25 @@ INVERTED_SOURCE_MAX_WORDS = 10
 #: Set by hand; not tuned.
 OBJECT_WINDOW = 60
 #: Cues whose object can be long before "that" ("told a crowd of dock workers who filled the square
-#: that ..."): up to twelve words are searched for the "that" instead of six.
+#: that ..."): up to ``LONG_THAT_MAX_WORDS`` words are searched for the "that" instead of
+#: ``lexicon.THAT_MAX_WORDS``.
 LONG_OBJECT_CUES = frozenset("told tells telling tell warned warns reminded reminds assured assures".split())
-LONG_THAT = re.compile(r"^(?:\s+[\w’'.,-]+){0,12}?\s+that\s", re.IGNORECASE)
+#: Twice the ordinary reach: an audience with a relative clause. Set by hand on the case tables; not tuned.
+LONG_THAT_MAX_WORDS = 12
+LONG_THAT = re.compile(rf"^(?:\s+[\w’'.,-]+){{0,{LONG_THAT_MAX_WORDS}}}?\s+that\s", re.IGNORECASE)
 #: The audience of "told" when no "that" follows and the clause opens with a noun phrase ("told
 #: reporters the suspect was caught", "tells the paper the van ...", "told Reuters the deal ..."):
 #: an audience noun or a capitalised name, then a determiner, possessive or name opening the clause.
+#: The audience noun may have ``AUDIENCE_MAX_MODIFIERS`` modifiers ("the local radio station"),
+#: the name ``AUDIENCE_NAME_MAX_WORDS`` words. Set by hand on the case tables; not tuned.
+AUDIENCE_MAX_MODIFIERS = 2
+AUDIENCE_NAME_MAX_WORDS = 4
 AUDIENCE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|investigators|senators|jurors|officials|parliament"
-    r"|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:paper|newspaper|station|broadcaster|network|outlet|crowd"
+    rf"|(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,{AUDIENCE_MAX_MODIFIERS}}}?(?:paper|newspaper|station|broadcaster|network|outlet|crowd"
     r"|audience|court|jury|committee|panel|hearing|briefing|conference|council|board|magazine|radio"
     r"|agency|channel|website|podcast|show)"
-    r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+    rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,{AUDIENCE_NAME_MAX_WORDS - 1}}})"
     r"\s+(?=(?:the|a|an|his|her|their|its|our|no|some|police|[A-Z][\w’'-]+)\s)"
 )
 #: A cue coordinated with an earlier verb of the same subject ("X visited the border and argued").
@@ -67,8 +74,15 @@ CLAUSE_END = re.compile(
 
 
 def reported_clauses(state: State, sent_s: int, sent_e: int, quoted: list[tuple[int, int]]):
-    """Indirect quotes in one sentence (outside quotation marks): yields ``(start, end, mention,
-    cue)`` for the reported clause."""
+    """Indirect quotes in one sentence (outside quotation marks).
+
+    Input: the pass's ``state`` (its ``text``, and ``used_cues``: cues already attributing a
+    direct quote are skipped); ``sent_s``, ``sent_e`` the sentence's offsets; ``quoted`` the
+    ``(open, close + 1)`` spans of the quotations in its paragraph (cues and clauses inside them
+    are skipped). Yields ``(start, end, mention, cue)`` for each reported clause: its offsets,
+    the source's ``Mention`` and the cue as written ("said", "according to"). Names it resolves
+    are registered in ``state`` as it goes.
+    """
     text = state.text
     body_e = sent_e - 1 if text[sent_e - 1] in ".?!" else sent_e
     for cue in CUE.finditer(text, sent_s, sent_e):

@@ -69,13 +69,25 @@ CATAPHORA_REACH = 300
 #: After the comma that ends the subordinate clause, the subject's name is read within this many
 #: characters (a long name with its title). Set by hand; not tuned.
 CATAPHORA_NAME_CHARS = 60
-_DESCRIPTOR = re.compile(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}([\w-]+)$", re.IGNORECASE)
+#: A descriptor ("the new harbour master") has at most this many modifiers before its head noun.
+#: Set by hand; not tuned.
+DESCRIPTOR_MAX_MODIFIERS = 2
+_DESCRIPTOR = re.compile(
+    rf"(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,{DESCRIPTOR_MAX_MODIFIERS}}}([\w-]+)$", re.IGNORECASE
+)
 _HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def resolve_pronoun(state: State, word: str, s: int, e: int, role: str = "") -> Mention:
-    """The entity a subject pronoun at ``text[s:e]`` refers to; ``(unresolved) he`` when none."""
+    """The entity a subject pronoun at ``text[s:e]`` refers to; ``(unresolved) he`` when none.
+
+    Input: the pass's ``state``; ``word``, the pronoun as written ("he", "She", "they", "it",
+    "we"); its offsets ``s``, ``e``; ``role``, the descriptor the attribution gives the speaker
+    ("a spokesman"), kept on the result. Output: a ``Mention`` with ``surface`` ``word`` at
+    ``s``-``e`` whose ``canonical`` and ``source_type`` are the antecedent's (its ``role`` when
+    ``role`` is empty), or ``(unresolved) <word>`` of type ``anonymous``.
+    """
     low = word.lower()
     kind = PRONOUNS.get(low, "")
     ante = None
@@ -189,7 +201,13 @@ def learn_gender(state: State, text: str, start: int, end: int, quoted: list[tup
     """Gender from the article's own pronouns: when one person, and no other name, is named in
     the narration of a sentence and the narration after the name uses only "he/his/him" (or only
     "she/her"), that person is male (female). Names and pronouns inside quotation marks are
-    ignored."""
+    ignored.
+
+    Input: the pass's ``state``, the article ``text``, the sentence's ``start``-``end`` offsets
+    and ``quoted``, the ``(open, close + 1)`` spans of its paragraph's quotations. Output: None;
+    it may add ``state.gender[name] = "m"`` or ``"f"`` for that person (a gender already known
+    is never changed).
+    """
     named = {p.canonical: p.start for p in state.people if start <= p.start < end}
     if len(named) != 1:
         return

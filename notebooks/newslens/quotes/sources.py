@@ -73,8 +73,9 @@ TYPE_GROUPS = {
 
 
 def voice_group(source_type: str, role: str) -> str:
-    """A coarse group for a source: unnamed sources, documents, news media, institutions, former
-    officials, analysts and experts, officials, or other named people."""
+    """A coarse group for a source, from its ``source_type`` and ``role`` (a ``find_quotes``
+    row's): one of unnamed sources, documents, news media, institutions, former officials,
+    analysts and experts, officials, or other named people."""
     if source_type in TYPE_GROUPS:
         return TYPE_GROUPS[source_type]
     for group, pattern in VOICE_GROUPS:
@@ -84,8 +85,8 @@ def voice_group(source_type: str, role: str) -> str:
 
 
 def quoted_word_count(text: str) -> int:
-    """Words inside quotation marks: all of a direct quote or fragment, only the quoted words of a
-    reported clause that holds quoted fragments."""
+    """The number of words inside quotation marks in a quote's ``text``: all of a direct quote or
+    fragment, only the quoted words of a reported clause that holds quoted fragments."""
     spans = paragraph_quote_spans(text, 0, len(text))
     if not spans or (len(spans) == 1 and spans[0].open_mark == 0):
         return word_count(text)

@@ -13,6 +13,7 @@ from .names import Mention, State, is_media, name_runs
 from .phrases import (
     CUE_SET,
     DESCRIPTOR_HEAD_WORDS,
+    POSSESSED_MAX_MODIFIERS,
     comma_chunks,
     phrase_mention,
     possessed_source,
@@ -34,8 +35,11 @@ SUBJECT_ADVERBS = frozenset(
     "also often later then again once first still never always just repeatedly frequently recently "
     "previously publicly privately reportedly quickly".split()
 )
+#: A quotation opening a clause is read up to this many characters (a long quoted paragraph).
+#: Set by hand; not tuned.
+OPENING_QUOTE_MAX_CHARS = 600
 #: A clause that opens with a quotation: its subject comes after the closing mark.
-OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{1,600}[”\"]\s*,?")
+OPENING_QUOTE = re.compile(rf"\s*[“\"][^”\"]{{1,{OPENING_QUOTE_MAX_CHARS}}}[”\"]\s*,?")
 #: A name run that ends in a possessive ("Lena Varga’s").
 POSSESSIVE_END = re.compile(r"[’']s?$")
 #: Auxiliaries and "also" between a subject and its cue ("X has said", "a group of doctors is
@@ -57,7 +61,13 @@ OWNER_GAP_WORDS = 3
 
 def subject_before(state: State, s: int, e: int) -> Mention | None:
     """The subject right before a cue verb: the last name run ending at ``e``, a pronoun, or an
-    unnamed group ("some experts")."""
+    unnamed group ("some experts").
+
+    Input: the pass's ``state`` (``state.text`` is the article) and ``text[s:e]``, the words from
+    the clause start up to the cue verb. Output: a ``Mention`` of that subject (a person with the
+    words before the name as its ``role``, a resolved pronoun, an organisation, a document or an
+    unnamed group), or None when the words name no subject.
+    """
     text = state.text
     outer = s
     closed = text[s:e].rstrip(" \u00a0").endswith(",")
@@ -131,7 +141,9 @@ def strip_adverb(text: str, s: int, e: int) -> int:
 
 def appositive_subject(state: State, s: int, e: int) -> Mention | None:
     """ "Dr. Ada Brunner, who as a young surgeon had ..., said": the name that opens a run of
-    comma-separated chunks whose others are appositives or relative clauses."""
+    comma-separated chunks whose others are appositives or relative clauses. Input: the pass's
+    ``state`` and ``text[s:e]``, the words before the cue. Output: that name's ``Mention`` (the
+    appositive as its ``role``), or None."""
     chunks = comma_chunks(state.text, max(s, max(state.text.rfind(ch, s, e) for ch in ";:—") + 1), e)
     if len(chunks) < 2:
         return None
@@ -151,7 +163,8 @@ def appositive_subject(state: State, s: int, e: int) -> Mention | None:
 def clause_subject(state: State, s: int, e: int) -> Mention | None:
     """The subject that opens the clause ``text[s:e]``: a pronoun, or a name (with its titles) at
     its first word, after at most one leading adverbial set off by a comma ("In contrast, Lee
-    described ...", "He later repeated the claim, saying, “...”")."""
+    described ...", "He later repeated the claim, saying, “...”"). Input: the pass's ``state``
+    (``state.text``) and the offsets. Output: the subject's ``Mention``, or None."""
     text = state.text
     opening = OPENING_QUOTE.match(text, s, e)
     if opening:  # "“...,” Lee said in a statement, adding": the subject after the quotation
@@ -174,7 +187,9 @@ def clause_subject(state: State, s: int, e: int) -> Mention | None:
                 m = phrase_mention(state.probe(), s, later[0][1])
                 if m is not None and m.source_type == "person":
                     return phrase_mention(state, s, later[0][1])
-            noun = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", text[runs[0][1] : e])
+            noun = re.match(
+                rf"\s+((?:[a-z][\w-]*\s+){{0,{POSSESSED_MAX_MODIFIERS}}}[a-z][\w-]*)", text[runs[0][1] : e]
+            )
             if noun:
                 m = possessed_source(state, text[s : runs[0][1] + noun.end()], s, runs[0][1] + noun.end(), "")
                 if m is not None:
