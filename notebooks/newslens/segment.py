@@ -289,7 +289,8 @@ def paragraphs(text: str) -> pd.DataFrame:
 
 
 def make_sentence_tokenizer(abbreviations=NEWS_ABBREVIATIONS) -> PunktSentenceTokenizer:
-    """An untrained Punkt tokenizer that knows the given abbreviations."""
+    """An untrained Punkt tokenizer (NLTK's ``PunktSentenceTokenizer``, no download) that knows
+    ``abbreviations`` (lower case, without the final period)."""
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
     return PunktSentenceTokenizer(params)

@@ -130,6 +130,8 @@ class NewsSentimentAnalyzer(TracingVader):
     ``neu`` and ``neg`` are VADER's)."""
 
     def score_valence(self, sentiments, text):
+        """VADER's scores (``neg, neu, pos, compound``) for the token valences ``sentiments`` of
+        ``text``, with ``compound`` recalibrated for the sentence's length."""
         scores = super().score_valence(sentiments, text)
         if sentiments:
             total = float(sum(sentiments))

@@ -138,6 +138,8 @@ class TracingVader(SentimentIntensityAnalyzer):
     tokenises with ``FastSentiText`` (same scores, about twice as fast)."""
 
     def polarity_scores(self, text):
+        """VADER's ``{neg, neu, pos, compound}`` for one text, keeping its tokens
+        (``last_words``) and their valences (``last_valences``) for ``trace``."""
         # NLTK's polarity_scores (nltk 3.10.4), with FastSentiText in place of SentiText
         sentitext = FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
         sentiments = []
@@ -163,6 +165,7 @@ class TracingVader(SentimentIntensityAnalyzer):
         return super()._but_check(words_and_emoticons, sentiments)
 
     def score_valence(self, sentiments, text):
+        """VADER's scores for the token valences ``sentiments`` of ``text``; keeps the valences."""
         self.last_valences = [float(v) for v in sentiments]
         return super().score_valence(sentiments, text)
 
@@ -200,7 +203,8 @@ def stem(word: str) -> str:
 
 @cache
 def stem_lexicon() -> dict[str, float]:
-    """Mean VADER valence of the single-word VADER entries sharing each Porter stem."""
+    """Porter stem -> the mean VADER valence of the single-word VADER entries sharing that stem
+    (no input; VADER's lexicon, built once)."""
     groups: dict[str, list[float]] = {}
     for word, valence in vader().lexicon.items():
         if re.fullmatch(r"[a-z]+", word):

@@ -197,7 +197,9 @@ def model_from_dict(data: dict) -> NewsModel:
 
 @cache
 def load_model(path: Path = paths.SENTIMENT_MODEL) -> NewsModel:
-    """The committed model (read once). No training data is needed."""
+    """The model in ``path`` (default: the committed ``paths.SENTIMENT_MODEL``, read once) as a
+    ``NewsModel``; a missing file, or one whose features differ from this code's, raises
+    ``NewslensError``. No training data is needed."""
     path = Path(path)
     if not path.is_file():
         raise NewslensError(
@@ -304,8 +306,9 @@ def score_texts(texts: list[str], model: NewsModel | None = None) -> pd.DataFram
 
 
 def strongest_features(model: NewsModel | None = None, n: int = 8) -> list[tuple[str, float]]:
-    """The lexicon features with the largest weights (rating points per standard deviation),
-    strongest first; positive weights push a sentence toward positive."""
+    """The ``n`` lexicon features with the largest weights of ``model`` (default: the committed
+    one) as ``[(feature name, weight)]``, strongest first; weights are rating points per standard
+    deviation, and a positive weight pushes a sentence toward positive."""
     model = load_model() if model is None else model
     pairs = sorted(zip(model.feature_names, model.weights), key=lambda kv: (-abs(kv[1]), kv[0]))
     return [(name, round(float(w), 3)) for name, w in pairs[:n]]
