@@ -230,3 +230,15 @@ def test_names_of_the_former_single_module_still_import_and_work():
 )
 def test_named_subject_is_a_name_never_a_pronoun(clause, subject):
     assert named_subject(clause, 0, len(clause) - 1) == subject
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (frozenset(["few", "a few", "dozens"]), "a\\ few|dozens|few"),
+        (frozenset(["bn", "b", "mn", "m", "k"]), "bn|mn|b|k|m"),  # the same string whatever the set order
+        (["U.S.", "US"], "U\\.S\\.|US"),
+    ],
+)
+def test_alternations_are_longest_first_then_alphabetical(words, pattern):
+    assert numbers.alt(words) == pattern

@@ -27,8 +27,10 @@ from ..words import (
 
 
 def alt(words) -> str:
-    """A regex alternation (a string, no group) of ``words``, escaped, longest first."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation (a string, no group) of ``words``, escaped, longest first and then in
+    alphabetical order, so the pattern string does not depend on the order of a set (and so on
+    ``PYTHONHASHSEED``)."""
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda e: (-len(e), e)))
 
 
 _LONG_SCALES = [w for w in SCALES if w not in SHORT_SCALES]
