@@ -502,3 +502,26 @@ def test_money_labels_are_the_figure_and_the_next_words(text, surface, expected)
 )
 def test_main_currency_is_the_most_used(units, expected):
     assert quantities.main_currency(pd.DataFrame({"unit": units})) == expected
+
+
+# --- how one figure reads on a chart and in titles (report.forces.quantity_label) -----------------
+NAN = float("nan")
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "bound", "qualifier", "unit", "label"),
+    [
+        (130.0, NAN, NAN, "approximate", "approximately", "tanks", "~130"),
+        (NAN, 2000.0, NAN, "lower", "more than", "armored vehicles", "2,000+"),
+        (NAN, 2.0, 5.0, "vague", "a few", "artillery pieces", "2–5 (a few)"),
+        (3.3e9, NAN, NAN, "exact", "", "USD", "$3.3 billion"),
+        (NAN, 2e9, 999e9, "vague", "billions", "USD", "billions ($2 billion or more)"),
+        (NAN, NAN, 40.0, "upper", "up to", "aircraft", "up to 40"),
+        (NAN, 5.0, 10.0, "range", "", "percent", "5–10"),
+    ],
+)
+def test_quantity_label(value, low, high, bound, qualifier, unit, label):
+    row = pd.Series(
+        {"value": value, "low": low, "high": high, "bound": bound, "qualifier": qualifier, "unit": unit}
+    )
+    assert forces.quantity_label(row) == label

@@ -14,7 +14,7 @@ import html
 
 import pandas as pd
 
-from .quantity_charts import quantity_label
+from .report.forces import quantity_label
 from .style import PALETTE
 
 #: How each kind of quote is named in the key.

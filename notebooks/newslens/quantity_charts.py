@@ -13,33 +13,12 @@ from matplotlib.ticker import FuncFormatter
 
 from . import fmt
 from .quantities.forces import opens_up
+from .report.forces import quantity_label
 from .style import actor_colour, layout
 
 #: How far an open end ("more than", open vague amounts) is drawn past its low value: far enough
 #: for the fading arrow to read as open, set by eye on the seed's charts; not tuned.
 OPEN_END = 1.35
-
-
-def _value_text(value, unit: str = "") -> str:
-    return fmt.money(value, unit) if str(unit).upper() in fmt.WRITTEN_SYMBOLS else fmt.number(value)
-
-
-def quantity_label(row) -> str:
-    """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "$3.3 billion",
-    "billions (2 billion or more)". Input: one quantity row (``value, low, high, bound,
-    qualifier`` and optionally ``unit``). Output: the label text."""
-    unit = getattr(row, "unit", "")
-    v = lambda x: _value_text(x, unit)  # noqa: E731
-    if opens_up(row):
-        return f"{row.qualifier} ({v(row.low)} or more)"
-    if row.bound == "lower":
-        return f"{v(row.low)}+"
-    if row.bound == "upper":
-        return f"up to {v(row.high)}"
-    if row.bound in ("range", "vague"):
-        text = f"{v(row.low)}–{v(row.high)}"
-        return f"{text} ({row.qualifier})" if row.bound == "vague" else text
-    return ("~" if row.bound == "approximate" else "") + v(row.value)
 
 
 def _drawn_end(row) -> float:

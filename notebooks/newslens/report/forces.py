@@ -13,14 +13,35 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import fmt
-from ..quantities.forces import balance, balance_rows, force_rows
-from ..quantity_charts import quantity_label
+from ..quantities.forces import balance, balance_rows, force_rows, opens_up
 from .common import source_line
 
 #: Printed instead of the balance chart when no year has figures for two sides in one unit.
 NO_BALANCE = "No force figures for two sides in one year: nothing to compare."
 #: Printed instead of the arsenal chart when one side's equipment is counted in one year only.
 NO_ARSENAL = "No equipment figures for one side in two different years."
+
+
+def _value_text(value, unit: str = "") -> str:
+    return fmt.money(value, unit) if str(unit).upper() in fmt.WRITTEN_SYMBOLS else fmt.number(value)
+
+
+def quantity_label(row) -> str:
+    """How a figure reads on a chart: "~130", "2,000+", "2–5 (a few)", "$3.3 billion",
+    "billions (2 billion or more)". Input: one quantity row (``value, low, high, bound,
+    qualifier`` and optionally ``unit``). Output: the label text."""
+    unit = getattr(row, "unit", "")
+    v = lambda x: _value_text(x, unit)  # noqa: E731
+    if opens_up(row):
+        return f"{row.qualifier} ({v(row.low)} or more)"
+    if row.bound == "lower":
+        return f"{v(row.low)}+"
+    if row.bound == "upper":
+        return f"up to {v(row.high)}"
+    if row.bound in ("range", "vague"):
+        text = f"{v(row.low)}–{v(row.high)}"
+        return f"{text} ({row.qualifier})" if row.bound == "vague" else text
+    return ("~" if row.bound == "approximate" else "") + v(row.value)
 
 
 #: What notebook 04 says when an article has no hand-made gold, and when every gold figure is found
