@@ -15,6 +15,7 @@ from newslens.quantities import (
     main_currency,
     money_rows,
     territory_rows,
+    then_year,
 )
 from newslens.report import forces as force_report
 
@@ -217,3 +218,33 @@ def test_chart_rows_for_the_seed(seed):
     assert force_report.money_labels(money, seed.text)[2] == "$3.3 billion it had budgeted for the …"
     assert main_currency(money) == ("USD", [])
     assert balance_rows(forces, "").empty and arsenal_rows(forces.iloc[0:0], "2001", "2021")[1].empty
+
+
+THEN_HEAD = "Valley Talks\n\nBy Jo Bloggs\n\n"
+
+
+# --- quantities.then_year: the year "then" of notebooks 00 and 04 ------------------------------
+THEN_CASES = [
+    # the earliest year other than the article's own with two sides in one unit
+    ("In 2019, the rebels had about 5,000 fighters and 30 tanks, while the army had 20,000 troops and "
+     "120 tanks. In 2024, the rebels have 8,000 fighters.", None, "2019"),
+    # the article's own year (from its file name) is "now", never "then", though it has two sides
+    ("In 2015, the rebels had 3,000 fighters. Today the rebels have 6,000 fighters and the army has "
+     "10,000 troops.", "2024-05-01_valley.txt", "2015"),
+    # no other year with two sides: the earliest other year
+    ("In 2012, the rebels had 3,000 fighters. In 2016, the army had 10,000 troops. The rebels have "
+     "6,000 fighters and the army has 40,000 troops, officials said on Monday.", "2024-05-01_valley.txt", "2012"),
+    # decades sort before the years in them
+    ("In the 1990s the rebels had 2,000 fighters and the army 9,000 troops. In 2001 the rebels had "
+     "4,000 fighters and the army 12,000 troops. In 2023 the rebels have 7,000 fighters.", None, "1990s"),
+    # no year at all
+    ("The rebels have 3,000 fighters and the army has 10,000 troops.", None, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), THEN_CASES)
+def test_then_year(text, name, expected):
+    article = nl.Article.from_text(THEN_HEAD + text, name)
+    found = nl.find_quantities(article)
+    assert then_year(found, article) == expected
+    assert then_year(force_rows(found), article) == expected
