@@ -15,6 +15,7 @@ import html
 import pandas as pd
 
 from .report.forces import quantity_label
+from .report.loading import NOTHING_MARKED
 from .style import PALETTE
 
 #: How each kind of quote is named in the key.
@@ -102,5 +103,5 @@ def _key(quotes, figures) -> str:
     if figures is not None and not figures.empty:
         items.append('<u style="text-decoration-thickness: 2px;">figure</u> (its reading shows on hover)')
     if not items:
-        return "<p><em>No quotes or figures were found to mark.</em></p>"
+        return f"<p><em>{NOTHING_MARKED}</em></p>"
     return f"<p><strong>Key:</strong> {' · '.join(items)}; small grey numbers are body paragraphs.</p>"

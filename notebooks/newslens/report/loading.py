@@ -11,6 +11,9 @@ import pandas as pd
 from .. import fmt
 from ..segment import word_count
 
+#: What the annotated view of notebook 01 says when the article has no quote and no figure.
+NOTHING_MARKED = "No quotes or figures were found to mark."
+
 
 def quoted_share(stats: pd.DataFrame) -> float:
     """The share of the body's characters inside quotation marks, from ``paragraph_stats``
