@@ -1,6 +1,8 @@
 """Every sentence a reader sees, one module per notebook section: ``overview`` (00, with the
 "who is absent" lines), ``loading`` (01), ``tone`` (02), ``sources`` (03), ``forces`` (04);
-``measurement`` states the development-set scores (03's "How sure are we?").
+``measurement`` states the development-set scores (03's "How sure are we?"); ``common`` holds
+what every section shares (the source line under a chart, the sentences printed instead of a
+chart).
 
 Each module holds that section's bottom-line bullets, its claims and its chart titles and
 subtitles, as pure functions: tidy tables (or an ``Article``) in, strings or lists of Markdown
