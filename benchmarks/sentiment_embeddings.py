@@ -113,14 +113,14 @@ def held_out(data, lex, emb, hashed, use_lex, scale, stems, folds=None):
     return np.clip(out, -1, 1)
 
 
-def nested_scale(data, lex, emb, hashed, use_lex) -> tuple[np.ndarray, list[float]]:
-    """Held-out scores with the embedding scale chosen, per outer fold, by NYT r of an inner
-    grouped CV over the other four folds."""
+def nested_scale(data, lex, emb, hashed, use_lex, grid=SCALE_GRID) -> tuple[np.ndarray, list[float]]:
+    """Held-out scores with the embedding scale chosen from ``grid``, per outer fold, by NYT r of an
+    inner grouped CV over the other four folds (``hashed=None``: no stem block)."""
     out, chosen = np.zeros(len(data)), []
     nyt = (data.domain == TARGET).to_numpy()
     for k in range(FOLDS):
         best = None
-        for s in SCALE_GRID:
+        for s in grid:
             inner = data.assign(include=np.where(data.fold == k, np.nan, 1.0))
             pred = held_out(inner, lex, emb, hashed, use_lex, s, False, [j for j in range(FOLDS) if j != k])
             keep = nyt & (data.fold != k).to_numpy()

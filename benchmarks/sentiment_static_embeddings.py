@@ -38,10 +38,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "notebooks"), str(ROOT / "scripts"), str(Path(__file__).parent)]
 
-from sentiment_embeddings import TARGET, held_out  # noqa: E402
+from sentiment_embeddings import held_out, nested_scale  # noqa: E402
 
 from newslens import paths  # noqa: E402
-from newslens.evaluate.ratings import FOLDS, RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
+from newslens.evaluate.ratings import RATING_FILES, differences_table, load_rating_sets, scores_table  # noqa: E402
 from newslens.sentiment import label, score_sentiment  # noqa: E402
 from newslens.sentiment.features import sentence_features  # noqa: E402
 from newslens.sentiment.model import LABEL_THRESHOLD, stem_matrix  # noqa: E402
@@ -142,24 +142,6 @@ def mean_pooled(texts: list[str], matrix: np.ndarray, vocab: dict[str, int], idf
     return out
 
 
-def nested(data, lex, emb, use_lex) -> tuple[np.ndarray, list[float]]:
-    """Held-out scores, the embedding scale chosen per outer fold by NYT r of an inner grouped CV."""
-    out, chosen = np.zeros(len(data)), []
-    nyt = (data.domain == TARGET).to_numpy()
-    for k in range(FOLDS):
-        best = None
-        for s in SCALE_GRID:
-            inner = data.assign(include=np.where(data.fold == k, np.nan, 1.0))
-            pred = held_out(inner, lex, emb, None, use_lex, s, False, [j for j in range(FOLDS) if j != k])
-            keep = nyt & (data.fold != k).to_numpy()
-            r = np.corrcoef(data.rating[keep], pred[keep])[0, 1]
-            best = (r, s) if best is None or r > best[0] else best
-        chosen.append(best[1])
-        mask = (data.fold == k).to_numpy()
-        out[mask] = held_out(data, lex, emb, None, use_lex, best[1], False, [k])[mask]
-    return out, chosen
-
-
 def measure(matrix, vocab, do_nested: bool, idf: bool) -> None:
     data = load_rating_sets(paths.DEV_DATA).assign(include=1.0)
     t = time.perf_counter()
@@ -176,10 +158,10 @@ def measure(matrix, vocab, do_nested: bool, idf: bool) -> None:
     for name, (use_lex, scale, stems) in VARIANTS.items() if not idf else ():
         held[name] = held_out(data, lex, emb, hashed, use_lex, scale, stems)
     if do_nested and not idf:
-        held["static nested"], chosen = nested(data, lex, emb, False)
+        held["static nested"], chosen = nested_scale(data, lex, emb, None, False, SCALE_GRID)
         print(f"static alone: nested CV chose scales {chosen}")
     if do_nested:
-        held["lex+static nested"], chosen = nested(data, lex, emb, True)
+        held["lex+static nested"], chosen = nested_scale(data, lex, emb, None, True, SCALE_GRID)
         print(f"lex+static: nested CV chose scales {chosen}")
     scorers = [c for c in held.columns if c not in ("domain", "group", "fold", "rating", "vader_label")]
     for c in scorers:
