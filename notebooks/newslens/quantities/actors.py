@@ -292,11 +292,11 @@ _ACQUIRE = re.compile(
     r"imported|imports?|obtained|obtains?)\b",
     re.IGNORECASE,
 )
+#: Words between "we" and its verb ("we will send", "we have already lost"). Set by hand; not tuned.
+WE_VERB_GAP_WORDS = 2
 #: First person owning or fielding in a quote before the figure ("we have", "we lost", "we will
 #: send", "our army"): the figure is the speaker's side's. An analyst's "we're talking about"
 #: owns nothing.
-#: Words between "we" and its verb ("we will send", "we have already lost"). Set by hand; not tuned.
-WE_VERB_GAP_WORDS = 2
 _WE = re.compile(
     rf"\bour\b|\bwe(?:['’](?:ve|ll|d))?\s+(?:\w+\s+){{0,{WE_VERB_GAP_WORDS}}}?(?:have|has|had|lost|lose|sent|send|deployed|"
     r"deploy|field|fielded|command|keep|kept|captured|seized|hold|held|control|controlled|mobilized|"
