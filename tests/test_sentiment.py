@@ -294,6 +294,8 @@ def test_compare_scorers_names_the_cue_words(seed):
     assert c.loc[17, "cues"] == "extremist, militant"
     assert (c.loc[17, "vader_label"], c.loc[17, "conflict_label"]) == ("neutral", "negative")
     assert {"vader", "news", "conflict", "news_label"} <= set(c.columns)
+    # the news table passed in (as notebook 02 does) gives the same frame as scoring it again
+    assert compare_scorers(seed, score(seed)).set_index("sentence_id").equals(c)
 
 
 # --- input handling ----------------------------------------------------------------------------

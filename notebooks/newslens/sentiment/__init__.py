@@ -107,12 +107,13 @@ def score_sentiment(obj, scorer: str = "news") -> pd.DataFrame:
     return _score_texts(texts, scorer)
 
 
-def compare_scorers(article) -> pd.DataFrame:
+def compare_scorers(article, news: pd.DataFrame | None = None) -> pd.DataFrame:
     """Plain VADER, the conflict layer and the news model per body sentence: ``sentence_id,
     paragraph_id, start, end, text, vader, news, vader_label, news_label, conflict,
-    conflict_label, cues`` (``cues``: the words the conflict layer reads differently from VADER)."""
+    conflict_label, cues`` (``cues``: the words the conflict layer reads differently from VADER).
+    ``news`` may pass the article's ``score_sentiment`` table when it is already computed."""
     plain = score_sentiment(article, scorer="vader")
-    news = score_sentiment(article, scorer="news")
+    news = score_sentiment(article, scorer="news") if news is None else news
     conflict = score_sentiment(article, scorer="conflict")
     frame = plain[["sentence_id", "paragraph_id", "start", "end", "text"]].copy()
     frame["vader"], frame["news"] = plain.compound, news.compound
