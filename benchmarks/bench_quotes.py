@@ -10,30 +10,17 @@ depends on what else the machine runs; articles per CPU-second is the figure to 
 
 from __future__ import annotations
 
-import itertools
 import time
 
-import newslens as nl
-from newslens import paths
-from newslens.evaluate.devsets import load_polnear
+from articles import corpus
+
 from newslens.quotes import find_quotes
 
 N_ARTICLES = 300
 
 
-def corpus() -> list[nl.Article]:
-    texts = [nl.load_article(paths.SEED_ARTICLE).text]
-    polnear = paths.DEV_DATA / "polnear-dev.jsonl"
-    if polnear.exists():
-        texts += [d["text"] for d in load_polnear(polnear)]
-    articles = [nl.Article.from_text(t, f"a{i}") for i, t in zip(range(N_ARTICLES), itertools.cycle(texts))]
-    for a in articles:
-        a.sentences  # noqa: B018  (segment before timing)
-    return articles
-
-
 def main() -> None:
-    articles = corpus()
+    articles = corpus(N_ARTICLES, repeat=True)
     chars = sum(len(a.text) for a in articles)
     best = cpu = float("inf")
     for _ in range(3):

@@ -13,23 +13,12 @@ from __future__ import annotations
 import statistics
 import time
 
+from articles import corpus
+
 import newslens as nl
-from newslens import paths
-from newslens.evaluate.devsets import load_polnear
 
 #: At most this many articles are timed.
 N_ARTICLES = 84
-
-
-def corpus() -> list[nl.Article]:
-    texts = [nl.load_article(paths.SEED_ARTICLE).text]
-    polnear = paths.DEV_DATA / "polnear-dev.jsonl"
-    if polnear.exists():
-        texts += [d["text"] for d in load_polnear(polnear)]
-    articles = [nl.Article.from_text(t, f"a{i}") for i, t in enumerate(texts[:N_ARTICLES])]
-    for a in articles:
-        a.sentences  # noqa: B018  (segment before timing)
-    return articles
 
 
 def best_of_three(article: nl.Article, scorer: str) -> float:
@@ -42,7 +31,7 @@ def best_of_three(article: nl.Article, scorer: str) -> float:
 
 
 def main() -> None:
-    articles = corpus()
+    articles = corpus(N_ARTICLES)
     nl.score_sentiment(articles[0])  # load the model and lexicons
     for scorer in ("news", "vader"):
         ms = [best_of_three(a, scorer) for a in articles]
