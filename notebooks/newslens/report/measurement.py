@@ -24,12 +24,18 @@ DEVSET_SENTENCES = {
 }
 
 
+def score_lookup(scores: pd.DataFrame) -> dict[tuple[str, str], tuple[float, int]]:
+    """``evaluate.devsets.dev_scores`` (``set, measure, value, n``) as ``{(set, measure): (value,
+    n)}``, the form every sentence about the development sets reads it in."""
+    return {(s, m): (val, n) for s, m, val, n in scores.itertuples(index=False)}
+
+
 def devsets_summary(scores: pd.DataFrame) -> str:
     """Markdown bullets stating the development-set scores. ``scores`` is the table of
     ``evaluate.devsets.dev_scores`` (``set, measure, value, n``); returns one bullet per set
     present (``DEVSET_SENTENCES``) and one per set naming its largest error class, joined by
     newlines ("" when ``scores`` is empty)."""
-    v = {(s, m): (val, n) for s, m, val, n in scores.itertuples(index=False)}
+    v = score_lookup(scores)
     lines = []
     for name, (measures, sentence) in DEVSET_SENTENCES.items():
         if (name, measures[0]) in v:

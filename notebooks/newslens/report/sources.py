@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import fmt
+from .measurement import score_lookup
 
 #: A speaker's tone is compared only over at least this many quotes: one quote is one sentence's
 #: mood, and a sentence score is a rough hint (notebook 02 measures the news scorer's agreement
@@ -60,7 +61,7 @@ def bottom_line(
         f"- Named but silent: {fmt.join(sources[sources.silent].speaker, empty='none')}.",
     ]
     if measured is not None and not measured.empty:
-        v = {(a, m): (val, n) for a, m, val, n in measured.itertuples(index=False)}
+        v = score_lookup(measured)
         if ("pages", "quote F1") in v and ("polnear", "quote F1") in v:
             (f1, n), (spk, _) = v["pages", "quote F1"], v["pages", "speaker accuracy"]
             (pf1, pn), (pspk, _) = v["polnear", "quote F1"], v["polnear", "speaker accuracy"]
